@@ -1,0 +1,411 @@
+"""Every Node error this port raises or emits, built from one table.
+
+Mirrors ``lib/internal/errors.js``: each code has one message template and one
+JavaScript kind. The kinds map to Python as API.md fixes them: Node's
+``TypeError`` is a :class:`TypeError` subclass, ``RangeError`` a
+:class:`ValueError` subclass, a plain ``Error`` an :class:`Exception`
+subclass, and a system error (``ECONNREFUSED``, ``ECONNRESET``, ...) an
+:class:`OSError` subclass with Node's ``errno``/``syscall``/``address``/``port``.
+``str(err)`` is Node's ``err.message``; ``err.code`` is Node's code.
+
+Build an error as Node does: ``raise ERR_INVALID_ARG_TYPE('listener', 'Function', value)``.
+"""
+
+from __future__ import annotations
+
+import errno as _errno
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from .util import UNDEFINED, inspect
+
+__all__ = [
+    'NodeError', 'AbortError', 'HTTPParserError', 'SystemError', 'determineSpecificType',
+    'connResetException', 'exceptionWithHostPort', 'errnoException', 'dnsException',
+]
+
+
+# -- describing values ---------------------------------------------------------
+
+def determineSpecificType(value: Any) -> str:
+    """Node's ``determineSpecificType``: the "Received ..." part of a message."""
+    if value is None:
+        return 'null'
+    if value is UNDEFINED:
+        return 'undefined'
+    if isinstance(value, (bool, int, float, str)):
+        shown = inspect(value)
+        if len(shown) > 28:
+            shown = shown[:25] + '...'
+        kind = ('boolean' if isinstance(value, bool)
+                else 'string' if isinstance(value, str) else 'number')
+        return f'type {kind} ({shown})'
+    if callable(value) and not isinstance(value, type):
+        name = getattr(value, '__name__', '')
+        if name and name != '<lambda>':
+            return f'function {name}'
+        return 'type function ([Function (anonymous)])'
+    if isinstance(value, type):
+        return f'function {value.__name__}'
+    return f'an instance of {_js_class_name(value)}'
+
+
+def _js_class_name(value: Any) -> str:
+    if isinstance(value, dict):
+        return 'Object'
+    if isinstance(value, (list, tuple)):
+        return 'Array'
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return 'Buffer'
+    return type(value).__name__
+
+
+# -- the error classes -----------------------------------------------------------
+
+class NodeError(Exception):
+    """Base of every error built here: carries Node's ``code`` and ``message``."""
+
+    code: str = ''
+    jsName: ClassVar[str] = 'Error'
+    message: str
+
+    def __init__(self, message: str = '', *args: Any) -> None:
+        super().__init__(message, *args)
+        self.message = message
+
+    @property
+    def name(self) -> str:
+        return self.jsName
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        code = f' [{self.code}]' if self.code else ''
+        return f'{self.jsName}{code}: {self.message}'
+
+
+class NodeTypeError(NodeError, TypeError):
+    jsName = 'TypeError'
+
+
+class NodeRangeError(NodeError, ValueError):
+    jsName = 'RangeError'
+
+
+_KINDS: dict[str, type[NodeError]] = {
+    'Error': NodeError, 'TypeError': NodeTypeError, 'RangeError': NodeRangeError,
+}
+
+# code -> (JavaScript kind, message template: a str.format string or a function)
+MESSAGES: dict[str, tuple[str, str | Callable[..., str]]] = {}
+_CLASSES: dict[str, type[NodeError]] = {}
+
+
+def _E(code: str, message: str | Callable[..., str], kind: str) -> type[NodeError]:
+    """Register one Node error code, as ``E()`` does in internal/errors.js."""
+    MESSAGES[code] = (kind, message)
+    base = _KINDS[kind]
+
+    def __init__(self: NodeError, *args: Any) -> None:
+        text = message(*args) if callable(message) else message.format(*args)
+        NodeError.__init__(self, text)
+
+    cls = type(code, (base,), {'code': code, '__init__': __init__,
+                               '__module__': __name__, '__qualname__': code})
+    _CLASSES[code] = cls
+    return cls
+
+
+_KTYPES = ('string', 'function', 'number', 'object', 'Function', 'Object', 'boolean',
+           'bigint', 'symbol')
+
+
+def _one_of(prefix: str, items: list[str]) -> str:
+    if len(items) > 2:
+        return f'{prefix}{", ".join(items[:-1])}, or {items[-1]}'
+    if len(items) == 2:
+        return f'{prefix}{items[0]} or {items[1]}'
+    return f'{prefix}{items[0]}'
+
+
+def _invalid_arg_type(name: str, expected: str | Sequence[str], actual: Any = UNDEFINED) -> str:
+    expected_list = [expected] if isinstance(expected, str) else list(expected)
+    if name.endswith(' argument'):
+        msg = f'The {name} must be '
+    else:
+        msg = f'The "{name}" {"property" if "." in name else "argument"} must be '
+    types: list[str] = []
+    instances: list[str] = []
+    other: list[str] = []
+    for value in expected_list:
+        if value in _KTYPES:
+            types.append(value.lower())
+        elif value[:1].isupper() and value.isalnum():
+            instances.append(value)
+        else:
+            other.append(value)
+    if instances and 'object' in types:
+        types.remove('object')
+        instances.append('Object')
+    parts: list[str] = []
+    if types:
+        parts.append(_one_of('one of type ' if len(types) > 1 else 'of type ', types))
+    if instances:
+        if len(instances) > 2:
+            parts.append(_one_of('an instance of ', instances))
+        else:
+            parts.append('an instance of ' + ' or '.join(instances))
+    if other:
+        if len(other) > 1:
+            parts.append(_one_of('one of ', other))
+        else:
+            parts.append(('an ' if other[0].lower() != other[0] else '') + other[0])
+    return msg + ' or '.join(parts) + f'. Received {determineSpecificType(actual)}'
+
+
+def _invalid_arg_value(name: str, value: Any, reason: str = 'is invalid') -> str:
+    shown = inspect(value)
+    if len(shown) > 128:
+        shown = shown[:128] + '...'
+    kind = 'property' if '.' in name else 'argument'
+    return f"The {kind} '{name}' {reason}. Received {shown}"
+
+
+def _out_of_range(name: str, range_: str, received: Any, replace: bool = False) -> str:
+    msg = name if replace else f'The value of "{name}" is out of range.'
+    if isinstance(received, int) and not isinstance(received, bool) and abs(received) > 2**32:
+        shown = f'{received:,}'.replace(',', '_')
+    else:
+        shown = inspect(received)
+    return f'{msg} It must be {range_}. Received {shown}'
+
+
+def _unhandled_error(err: Any = UNDEFINED) -> str:
+    return 'Unhandled error.' if err is UNDEFINED else f'Unhandled error. ({err})'
+
+
+def _invalid_char(name: str, field: str | None = None) -> str:
+    return f'Invalid character in {name}' + (f' ["{field}"]' if field is not None else '')
+
+
+def _socket_bad_port(name: str, port: Any, allow_zero: bool = True) -> str:
+    op = '>=' if allow_zero else '>'
+    return f'{name} should be {op} 0 and < 65536. Received {determineSpecificType(port)}.'
+
+
+def _missing_args(*names: str) -> str:
+    quoted = [f'"{n}"' for n in names]
+    if len(quoted) == 1:
+        what = f'The {quoted[0]} argument'
+    elif len(quoted) == 2:
+        what = f'The {quoted[0]} and {quoted[1]} arguments'
+    else:
+        what = f'The {", ".join(quoted[:-1])}, and {quoted[-1]} arguments'
+    return f'{what} must be specified'
+
+
+ERR_INVALID_ARG_TYPE = _E('ERR_INVALID_ARG_TYPE', _invalid_arg_type, 'TypeError')
+ERR_INVALID_ARG_VALUE = _E('ERR_INVALID_ARG_VALUE', _invalid_arg_value, 'TypeError')
+ERR_INVALID_RETURN_VALUE = _E(
+    'ERR_INVALID_RETURN_VALUE',
+    lambda input_, name, value: (f'Expected {input_} to be returned from the "{name}" function '
+                                 f'but got {determineSpecificType(value)}.'), 'TypeError')
+ERR_OUT_OF_RANGE = _E('ERR_OUT_OF_RANGE', _out_of_range, 'RangeError')
+ERR_MISSING_ARGS = _E('ERR_MISSING_ARGS', _missing_args, 'TypeError')
+ERR_UNHANDLED_ERROR = _E('ERR_UNHANDLED_ERROR', _unhandled_error, 'Error')
+ERR_INVALID_THIS = _E('ERR_INVALID_THIS', 'Value of "this" must be of type {}', 'TypeError')
+ERR_INVALID_CHAR = _E('ERR_INVALID_CHAR', _invalid_char, 'TypeError')
+ERR_INVALID_HTTP_TOKEN = _E('ERR_INVALID_HTTP_TOKEN', '{} must be a valid HTTP token ["{}"]',
+                            'TypeError')
+ERR_HTTP_INVALID_HEADER_VALUE = _E('ERR_HTTP_INVALID_HEADER_VALUE',
+                                   'Invalid value "{}" for header "{}"', 'TypeError')
+ERR_HTTP_HEADERS_SENT = _E('ERR_HTTP_HEADERS_SENT',
+                           'Cannot {} headers after they are sent to the client', 'Error')
+ERR_HTTP_INVALID_STATUS_CODE = _E('ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: {}',
+                                  'RangeError')
+ERR_HTTP_BODY_NOT_ALLOWED = _E(
+    'ERR_HTTP_BODY_NOT_ALLOWED',
+    'Adding content for this request method or response status is not allowed.', 'Error')
+ERR_HTTP_CONTENT_LENGTH_MISMATCH = _E(
+    'ERR_HTTP_CONTENT_LENGTH_MISMATCH',
+    "Response body's content-length of {} byte(s) does not match the content-length "
+    'of {} byte(s) set in header', 'Error')
+ERR_HTTP_TRAILER_INVALID = _E('ERR_HTTP_TRAILER_INVALID',
+                              'Trailers are invalid with this transfer encoding', 'Error')
+ERR_HTTP_REQUEST_TIMEOUT = _E('ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout', 'Error')
+ERR_HTTP_SOCKET_ASSIGNED = _E('ERR_HTTP_SOCKET_ASSIGNED',
+                              'ServerResponse has an already assigned socket', 'Error')
+ERR_UNESCAPED_CHARACTERS = _E('ERR_UNESCAPED_CHARACTERS', '{} contains unescaped characters',
+                              'TypeError')
+ERR_INVALID_PROTOCOL = _E('ERR_INVALID_PROTOCOL', 'Protocol "{}" not supported. Expected "{}"',
+                          'TypeError')
+ERR_INVALID_URL = _E('ERR_INVALID_URL', 'Invalid URL', 'TypeError')
+ERR_METHOD_NOT_IMPLEMENTED = _E('ERR_METHOD_NOT_IMPLEMENTED', 'The {} method is not implemented',
+                                'Error')
+ERR_STREAM_WRITE_AFTER_END = _E('ERR_STREAM_WRITE_AFTER_END', 'write after end', 'Error')
+ERR_STREAM_DESTROYED = _E('ERR_STREAM_DESTROYED', 'Cannot call {} after a stream was destroyed',
+                          'Error')
+ERR_STREAM_ALREADY_FINISHED = _E('ERR_STREAM_ALREADY_FINISHED',
+                                 'Cannot call {} after a stream was finished', 'Error')
+ERR_STREAM_NULL_VALUES = _E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream',
+                            'TypeError')
+ERR_STREAM_PREMATURE_CLOSE = _E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', 'Error')
+ERR_SOCKET_BAD_PORT = _E('ERR_SOCKET_BAD_PORT', _socket_bad_port, 'RangeError')
+ERR_SOCKET_CLOSED = _E('ERR_SOCKET_CLOSED', 'Socket is closed', 'Error')
+ERR_SOCKET_CLOSED_BEFORE_CONNECTION = _E(
+    'ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established',
+    'Error')
+ERR_SERVER_ALREADY_LISTEN = _E(
+    'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.',
+    'Error')
+ERR_SERVER_NOT_RUNNING = _E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', 'Error')
+ERR_TLS_CERT_ALTNAME_INVALID = _E('ERR_TLS_CERT_ALTNAME_INVALID',
+                                  "Hostname/IP does not match certificate's altnames: {}", 'Error')
+ERR_INVALID_STATE = _E('ERR_INVALID_STATE', 'Invalid state: {}', 'Error')
+ERR_NO_RUNNING_LOOP = _E(
+    'ERR_NO_RUNNING_LOOP',
+    '{} needs a running asyncio event loop: call it from a coroutine, a loop callback, '
+    'or under node_http_agent.process.run()', 'Error')
+
+
+class AbortError(NodeError):
+    """Node's ``AbortError`` (``code 'ABORT_ERR'``), with the signal's reason as ``cause``."""
+
+    code = 'ABORT_ERR'
+    jsName = 'AbortError'
+
+    def __init__(self, message: str = 'The operation was aborted',
+                 options: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        if options and 'cause' in options:
+            self.cause = options['cause']
+            self.__cause__ = options['cause'] if isinstance(options['cause'], BaseException) \
+                else None
+
+
+class DOMException(NodeError):
+    """The ``DOMException`` an ``AbortSignal`` uses as its default reason."""
+
+    _CODES: ClassVar[dict[str, int]] = {'AbortError': 20, 'TimeoutError': 23}
+
+    def __init__(self, message: str = '', name: str = 'Error') -> None:
+        super().__init__(message)
+        self._name = name
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def code(self) -> int:  # type: ignore[override]
+        return self._CODES.get(self._name, 0)
+
+
+class HTTPParserError(NodeError):
+    """llhttp's parse error: ``code 'HPE_*'``, message ``'Parse Error: <reason>'``."""
+
+    def __init__(self, code: str, reason: str, bytesParsed: int = 0,
+                 rawPacket: bytes = b'') -> None:
+        super().__init__(f'Parse Error: {reason}')
+        self.code = code
+        self.reason = reason
+        self.bytesParsed = bytesParsed
+        self.rawPacket = rawPacket
+
+
+# -- system errors ---------------------------------------------------------------
+
+_OS_BASES: dict[str, type[OSError]] = {
+    'ECONNREFUSED': ConnectionRefusedError, 'ECONNRESET': ConnectionResetError,
+    'ECONNABORTED': ConnectionAbortedError, 'EPIPE': BrokenPipeError,
+    'ETIMEDOUT': TimeoutError, 'ENOENT': FileNotFoundError, 'EACCES': PermissionError,
+    'EPERM': PermissionError,
+}
+_SYSTEM_CLASSES: dict[str, type[SystemError]] = {}
+
+
+class SystemError(NodeError, OSError):  # noqa: A001 - Node's name for it
+    """A libuv system error: ``code``, negative ``errno`` as Node has it, ``syscall``."""
+
+    jsName = 'Error'
+    syscall: str | None
+    address: str | None
+    port: int | None
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> SystemError:
+        return OSError.__new__(cls)
+
+    def __init__(self, message: str, code: str, errno: int | None = None,
+                 syscall: str | None = None, address: str | None = None,
+                 port: int | None = None) -> None:
+        NodeError.__init__(self, message)
+        self.code = code
+        self.errno = errno  # type: ignore[assignment]
+        self.syscall = syscall
+        self.address = address
+        self.port = port
+        self.strerror = message  # type: ignore[assignment]
+
+
+def _system_class(code: str) -> type[SystemError]:
+    cls = _SYSTEM_CLASSES.get(code)
+    if cls is None:
+        bases: tuple[type, ...] = (SystemError,)
+        if code in _OS_BASES:
+            bases = (SystemError, _OS_BASES[code])
+        cls = type(f'SystemError_{code}', bases, {'__module__': __name__})
+        _SYSTEM_CLASSES[code] = cls
+    return cls
+
+
+def errnoException(err: int, syscall: str, original: str | None = None) -> SystemError:
+    """Node's ``errnoException``: ``err`` is a positive OS errno."""
+    code = _errno.errorcode.get(err, 'UNKNOWN')
+    message = f'{syscall} {code}' + (f' {original}' if original else '')
+    return _system_class(code)(message, code, -err, syscall)
+
+
+def exceptionWithHostPort(err: int, syscall: str, address: str, port: int | None,
+                          additional: str | None = None) -> SystemError:
+    """Node's ``exceptionWithHostPort``: ``connect ECONNREFUSED 127.0.0.1:80``."""
+    code = _errno.errorcode.get(err, 'UNKNOWN')
+    details = address + (f':{port}' if port else '')
+    if additional:
+        details += f' - Local ({additional})'
+    message = f'{syscall} {code} {details}'
+    return _system_class(code)(message, code, -err, syscall, address, port)
+
+
+def dnsException(code: str, syscall: str, hostname: str | None = None) -> SystemError:
+    """Node's ``dnsException``: ``getaddrinfo ENOTFOUND example.invalid``."""
+    message = f'{syscall} {code}' + (f' {hostname}' if hostname else '')
+    err = _system_class(code)(message, code, _DNS_ERRNO.get(code), syscall)
+    err.hostname = hostname  # type: ignore[attr-defined]
+    return err
+
+
+_DNS_ERRNO = {'ENOTFOUND': -3008, 'EAI_AGAIN': -3001}
+
+
+def connResetException(message: str) -> SystemError:
+    """Node's ``connResetException``: an ``ECONNRESET`` with no errno (``socket hang up``)."""
+    return _system_class('ECONNRESET')(message, 'ECONNRESET')
+
+
+def fromOSError(exc: OSError, syscall: str, address: str | None = None,
+                port: int | None = None) -> SystemError:
+    """Turn a Python ``OSError`` from the loop into the error Node would give."""
+    if isinstance(exc, SystemError):
+        return exc
+    num = exc.errno
+    if num is None:
+        num = _errno.ECONNRESET if isinstance(exc, ConnectionError) else _errno.EIO
+    if address is not None:
+        return exceptionWithHostPort(num, syscall, address, port)
+    return errnoException(num, syscall)
+
+
+def strerror(num: int) -> str:
+    return os.strerror(num)

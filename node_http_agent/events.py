@@ -1,0 +1,640 @@
+"""``node:events``: a Node-faithful ``EventEmitter`` and the module helpers.
+
+Mirrors ``lib/events.js`` (Node 20). What a port can observe is kept:
+duplicate registrations, removal of the most recent duplicate, prepend,
+once-wrappers with ``.listener`` seen through ``rawListeners()``,
+``'newListener'`` before insertion and ``'removeListener'`` after removal
+(including v20's quirk of reporting a once-wrapper from the array path),
+snapshot emit, ``'error'`` and ``errorMonitor``, ``captureRejections``, and
+the max-listeners warning.
+
+Where the port differs (see docs/deviations.md):
+
+- Each event's listeners are kept as a tuple that is replaced on every
+  change (copy-on-write), so ``emit`` iterates the tuple it read without
+  copying it: the same snapshot semantics as Node's ``arrayClone``.
+- Event names are any hashable value, not coerced to strings.
+- Listeners are matched by ``is`` or ``==`` so a bound method ``obj.m`` can be
+  removed with another ``obj.m``.
+- A listener that returns an awaitable has it scheduled on the running loop
+  (a JavaScript async function runs without being awaited; a coroutine does
+  not), and its failure is routed as Node routes a rejection.
+- The leak warning goes through ``warnings.warn`` synchronously.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import inspect as _pyinspect
+import warnings
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import Any, TypeVar
+
+from . import process
+from .errors import ERR_INVALID_ARG_TYPE, ERR_NO_RUNNING_LOOP, ERR_UNHANDLED_ERROR, AbortError
+from .util import UNDEFINED, Symbol, inspect, numberToString
+from .validators import (
+    MAX_SAFE_INTEGER, validateAbortSignal, validateBoolean, validateFunction, validateInteger,
+    validateNumber,
+)
+
+__all__ = [
+    'EventEmitter', 'errorMonitor', 'captureRejectionSymbol', 'once', 'on', 'getEventListeners',
+    'getMaxListeners', 'setMaxListeners', 'listenerCount', 'addAbortListener',
+    'MaxListenersExceededWarning', 'defaultMaxListeners',
+]
+
+Listener = Callable[..., Any]
+_E = TypeVar('_E', bound='EventEmitter')
+
+#: Listeners of this event run before any ``'error'`` listener and do not handle the error.
+errorMonitor: Any = Symbol('events.errorMonitor')
+#: Name of the method a subclass defines to receive captured rejections
+#: (Node's ``Symbol.for('nodejs.rejection')``): ``(err, eventName, *args)``.
+captureRejectionSymbol = 'nodejs_rejection'
+
+_defaults: dict[str, Any] = {'defaultMaxListeners': 10, 'captureRejections': False}
+
+
+class MaxListenersExceededWarning(Warning):
+    """Issued when an event gets more listeners than ``getMaxListeners()`` allows."""
+
+    name = 'MaxListenersExceededWarning'
+
+    def __init__(self, message: str, emitter: EventEmitter, type: Any, count: int) -> None:
+        super().__init__(message)
+        self.emitter = emitter
+        self.type = type
+        self.count = count
+
+
+class _OnceWrapper:
+    """What ``once()`` registers: removes itself, then calls ``listener`` once."""
+
+    __slots__ = ('target', 'type', 'listener', 'fired')
+
+    def __init__(self, target: EventEmitter, type: Any, listener: Listener) -> None:
+        self.target = target
+        self.type = type
+        self.listener = listener
+        self.fired = False
+
+    def __call__(self, *args: Any) -> Any:
+        if not self.fired:
+            self.target.removeListener(self.type, self)
+            self.fired = True
+            return self.listener(*args)
+        return None
+
+    def __repr__(self) -> str:
+        return f'<bound onceWrapper of {self.listener!r}>'
+
+
+def _matches(entry: Listener, listener: Listener) -> bool:
+    if entry is listener or entry == listener:
+        return True
+    if entry.__class__ is _OnceWrapper:
+        original = entry.listener  # type: ignore[attr-defined]
+        return original is listener or bool(original == listener)
+    return False
+
+
+def _unwrap(entry: Listener) -> Listener:
+    return entry.listener if entry.__class__ is _OnceWrapper else entry  # type: ignore[attr-defined, no-any-return]
+
+
+def _event_name(type: Any) -> str:
+    """``String(type)`` as the leak warning prints it."""
+    if type is None:
+        return 'null'
+    if isinstance(type, (int, float)) and not isinstance(type, bool):
+        return numberToString(type)
+    return str(type)
+
+
+class _EventEmitterMeta(type):
+    """Holds Node's validated statics ``defaultMaxListeners`` and ``captureRejections``."""
+
+    @property
+    def defaultMaxListeners(cls) -> float:
+        return _defaults['defaultMaxListeners']  # type: ignore[no-any-return]
+
+    @defaultMaxListeners.setter
+    def defaultMaxListeners(cls, value: float) -> None:
+        validateNumber(value, 'defaultMaxListeners', 0)
+        _defaults['defaultMaxListeners'] = value
+
+    @property
+    def captureRejections(cls) -> bool:
+        return _defaults['captureRejections']  # type: ignore[no-any-return]
+
+    @captureRejections.setter
+    def captureRejections(cls, value: bool) -> None:
+        validateBoolean(value, 'EventEmitter.captureRejections')
+        _defaults['captureRejections'] = value
+
+
+class EventEmitter(metaclass=_EventEmitterMeta):
+    """Node's ``EventEmitter`` (https://nodejs.org/docs/latest-v20.x/api/events.html)."""
+
+    errorMonitor = errorMonitor
+    captureRejectionSymbol = captureRejectionSymbol
+
+    _warned: frozenset[Any] = frozenset()
+
+    def __init__(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        self._events: dict[Any, tuple[Listener, ...]] = {}
+        self._maxListeners: float | None = None
+        options = {**opts, **kwargs} if opts else kwargs
+        capture = options.get('captureRejections')
+        if capture:
+            validateBoolean(capture, 'options.captureRejections')
+            self._capture = True
+        else:
+            self._capture = _defaults['captureRejections']
+
+    # -- max listeners ---------------------------------------------------------
+
+    def setMaxListeners(self: _E, n: Any = UNDEFINED) -> _E:
+        validateNumber(n, 'setMaxListeners', 0)
+        self._maxListeners = n
+        return self
+
+    def getMaxListeners(self) -> float:
+        m = self._maxListeners
+        return _defaults['defaultMaxListeners'] if m is None else m  # type: ignore[no-any-return]
+
+    # -- emit ------------------------------------------------------------------
+
+    def emit(self, type: Any, *args: Any) -> bool:
+        """Call every listener of ``type`` with ``args``, in order; ``True`` if it had any."""
+        if type == 'error':
+            return self._emitError(args)
+        handlers = self._events.get(type)
+        if handlers is None:
+            return False
+        for handler in handlers:
+            result = handler(*args)
+            if result is not None:
+                self._onListenerResult(result, type, args)
+        return True
+
+    def _emitError(self, args: tuple[Any, ...]) -> bool:
+        events = self._events
+        if errorMonitor in events:
+            self.emit(errorMonitor, *args)
+        handlers = events.get('error')
+        if handlers is None:
+            raise _unhandled(args[0] if args else UNDEFINED)
+        for handler in handlers:
+            result = handler(*args)
+            if result is not None:
+                self._onListenerResult(result, 'error', args)
+        return True
+
+    def _onListenerResult(self, result: Any, type: Any, args: tuple[Any, ...]) -> None:
+        """A listener returned something: schedule an awaitable, route its failure."""
+        if not _pyinspect.isawaitable(result):
+            return
+        try:
+            future = asyncio.ensure_future(result)
+        except RuntimeError:
+            if _pyinspect.iscoroutine(result):
+                result.close()
+            raise ERR_NO_RUNNING_LOOP('An async listener') from None
+        capture = self._capture
+
+        def settled(fut: asyncio.Future[Any]) -> None:
+            if fut.cancelled():
+                return
+            err = fut.exception()
+            if err is None:
+                return
+            if capture:
+                process.nextTick(self._routeRejection, err, type, args)
+            else:
+                fut.get_loop().call_exception_handler({
+                    'message': f'Unhandled rejection in an {type!r} listener',
+                    'exception': err, 'future': fut})
+
+        future.add_done_callback(settled)
+
+    def _routeRejection(self, err: BaseException, type: Any, args: tuple[Any, ...]) -> None:
+        handler = getattr(self, captureRejectionSymbol, None)
+        if callable(handler):
+            handler(err, type, *args)
+            return
+        previous = self._capture
+        try:
+            self._capture = False
+            self.emit('error', err)
+        finally:
+            self._capture = previous
+
+    # -- registration ----------------------------------------------------------
+
+    def _addListener(self: _E, type: Any, listener: Listener, prepend: bool) -> _E:
+        events = self._events
+        if 'newListener' in events:
+            self.emit('newListener', type, _unwrap(listener))
+            events = self._events  # a 'newListener' handler may have replaced it
+        existing = events.get(type)
+        if existing is None:
+            events[type] = (listener,)
+            return self
+        updated = (listener,) + existing if prepend else existing + (listener,)
+        events[type] = updated
+        m = self.getMaxListeners()
+        if m > 0 and len(updated) > m and type not in self._warned:
+            self._warned = self._warned | {type}
+            warning = MaxListenersExceededWarning(
+                f'Possible EventEmitter memory leak detected. {len(updated)} '
+                f'{_event_name(type)} listeners added to [{self.__class__.__name__}]. '
+                f'MaxListeners is {numberToString(m)}. '
+                'Use emitter.setMaxListeners() to increase limit', self, type, len(updated))
+            warnings.warn(warning, stacklevel=3)
+        return self
+
+    def addListener(self: _E, type: Any, listener: Listener) -> _E:
+        validateFunction(listener, 'listener')
+        return self._addListener(type, listener, False)
+
+    on = addListener
+
+    def prependListener(self: _E, type: Any, listener: Listener) -> _E:
+        validateFunction(listener, 'listener')
+        return self._addListener(type, listener, True)
+
+    def once(self: _E, type: Any, listener: Listener) -> _E:
+        validateFunction(listener, 'listener')
+        return self._addListener(type, _OnceWrapper(self, type, listener), False)
+
+    def prependOnceListener(self: _E, type: Any, listener: Listener) -> _E:
+        validateFunction(listener, 'listener')
+        return self._addListener(type, _OnceWrapper(self, type, listener), True)
+
+    # -- removal ---------------------------------------------------------------
+
+    def removeListener(self: _E, type: Any, listener: Listener) -> _E:
+        """Remove the most recently added registration of ``listener`` for ``type``."""
+        validateFunction(listener, 'listener')
+        events = self._events
+        current = events.get(type)
+        if current is None:
+            return self
+        position = len(current) - 1
+        while position >= 0 and not _matches(current[position], listener):
+            position -= 1
+        if position < 0:
+            return self
+        if len(current) == 1:
+            del events[type]
+            if type in self._warned:
+                self._warned = self._warned - {type}
+            if 'removeListener' in events:
+                self.emit('removeListener', type, _unwrap(current[0]))
+            return self
+        remaining = current[:position] + current[position + 1:]
+        events[type] = remaining
+        if len(remaining) == 1 and type in self._warned:
+            self._warned = self._warned - {type}
+        if 'removeListener' in events:
+            # Node 20 passes the argument as given here: a once-wrapper that
+            # removes itself is reported as the wrapper (P-20).
+            self.emit('removeListener', type, listener)
+        return self
+
+    off = removeListener
+
+    def removeAllListeners(self: _E, *args: Any) -> _E:
+        """Remove every listener, or those of ``args[0]`` (Node checks ``arguments.length``)."""
+        events = self._events
+        if 'removeListener' not in events:
+            if not args:
+                self._events = {}
+                self._warned = frozenset()
+            elif args[0] in events:
+                del events[args[0]]
+                self._warned = self._warned - {args[0]}
+            return self
+        if not args:
+            for key in list(events):
+                if key != 'removeListener':
+                    self.removeAllListeners(key)
+            self.removeAllListeners('removeListener')
+            self._events = {}
+            self._warned = frozenset()
+            return self
+        listeners = events.get(args[0])
+        if listeners is not None:
+            for entry in reversed(listeners):
+                self.removeListener(args[0], entry)
+        return self
+
+    # -- introspection -----------------------------------------------------------
+
+    def listeners(self, type: Any) -> list[Listener]:
+        return [_unwrap(entry) for entry in self._events.get(type, ())]
+
+    def rawListeners(self, type: Any) -> list[Listener]:
+        return list(self._events.get(type, ()))
+
+    def listenerCount(self, type: Any, listener: Listener | None = None) -> int:
+        current = self._events.get(type)
+        if current is None:
+            return 0
+        if listener is None:
+            return len(current)
+        return sum(1 for entry in current if _matches(entry, listener))
+
+    def eventNames(self) -> list[Any]:
+        return list(self._events)
+
+    # -- pyee interop: the two hooks pyee.uplift relies on -------------------------
+
+    def _call_handlers(self, type: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+        events = self._events
+        if type == 'error' and errorMonitor in events:
+            for handler in events[errorMonitor]:
+                handler(*args, **kwargs)
+        handlers = events.get(type)
+        if handlers is None:
+            return False
+        for handler in handlers:
+            result = handler(*args, **kwargs)
+            if result is not None:
+                self._onListenerResult(result, type, args)
+        return True
+
+    def _emit_handle_potential_error(self, type: Any, error: Any) -> None:
+        if type == 'error':
+            raise _unhandled(error)
+
+
+def _unhandled(er: Any) -> BaseException:
+    if isinstance(er, BaseException):
+        return er
+    try:
+        shown = inspect(er)
+    except Exception:
+        shown = '[object Object]'
+    err = ERR_UNHANDLED_ERROR(shown)
+    err.context = er  # type: ignore[attr-defined]
+    return err
+
+
+# -- module helpers -----------------------------------------------------------------
+
+def __getattr__(name: str) -> Any:
+    if name == 'defaultMaxListeners':
+        return _defaults['defaultMaxListeners']
+    if name == 'captureRejections':
+        return _defaults['captureRejections']
+    raise AttributeError(name)
+
+
+def _is_event_target(value: Any) -> bool:
+    from .abort import EventTarget
+    return isinstance(value, EventTarget)
+
+
+def listenerCount(emitter: EventEmitter, type: Any) -> int:
+    """``events.listenerCount(emitter, eventName)`` (doc-deprecated in Node 20)."""
+    return emitter.listenerCount(type)
+
+
+def getEventListeners(emitterOrTarget: Any, type: Any) -> list[Listener]:
+    if isinstance(emitterOrTarget, EventEmitter):
+        return emitterOrTarget.listeners(type)
+    if _is_event_target(emitterOrTarget):
+        return emitterOrTarget._listenersOf(type)  # type: ignore[no-any-return]
+    raise ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget)
+
+
+def getMaxListeners(emitterOrTarget: Any) -> float:
+    if isinstance(emitterOrTarget, EventEmitter):
+        return emitterOrTarget.getMaxListeners()
+    if _is_event_target(emitterOrTarget):
+        return emitterOrTarget._maxListeners  # type: ignore[no-any-return]
+    raise ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget)
+
+
+def setMaxListeners(n: Any = UNDEFINED, *eventTargets: Any) -> None:
+    """With no targets, set the default; otherwise set each target's limit."""
+    if n is UNDEFINED:
+        n = _defaults['defaultMaxListeners']
+    validateNumber(n, 'setMaxListeners', 0)
+    if not eventTargets:
+        _defaults['defaultMaxListeners'] = n
+        return
+    for target in eventTargets:
+        if _is_event_target(target):
+            target._maxListeners = n
+        elif isinstance(target, EventEmitter):
+            target.setMaxListeners(n)
+        else:
+            raise ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target)
+
+
+def _options(options: dict[str, Any] | None, kwargs: dict[str, Any]) -> dict[str, Any]:
+    if isinstance(options, dict):
+        return {**options, **kwargs}
+    return kwargs
+
+
+def _running_loop(what: str) -> asyncio.AbstractEventLoop:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        raise ERR_NO_RUNNING_LOOP(what) from None
+
+
+def _abort_error(signal: Any) -> AbortError:
+    return AbortError(options={'cause': signal.reason})
+
+
+def once(emitter: Any, name: Any, options: dict[str, Any] | None = None,
+         **kwargs: Any) -> asyncio.Future[list[Any]]:
+    """Node's ``events.once``: a future of the emitted arguments, attached right away.
+
+    It rejects with the error if ``'error'`` is emitted first (unless ``name`` is
+    ``'error'``), and with an ``AbortError`` if ``options['signal']`` aborts.
+    """
+    signal = _options(options, kwargs).get('signal')
+    validateAbortSignal(signal, 'options.signal')
+    future: asyncio.Future[list[Any]] = _running_loop('events.once()').create_future()
+    if signal is not None and signal.aborted:
+        future.set_exception(_abort_error(signal))
+        return future
+    target = _is_event_target(emitter)
+
+    def cleanup() -> None:
+        if target:
+            emitter.removeEventListener(name, resolver)
+        else:
+            emitter.removeListener(name, resolver)
+            if name != 'error':
+                emitter.removeListener('error', errorListener)
+        if signal is not None:
+            signal.removeEventListener('abort', abortListener)
+
+    def resolver(*args: Any) -> None:
+        cleanup()
+        if not future.done():
+            future.set_result(list(args))
+
+    def errorListener(err: Any) -> None:
+        cleanup()
+        if not future.done():
+            future.set_exception(err if isinstance(err, BaseException) else _unhandled(err))
+
+    def abortListener(*_: Any) -> None:
+        cleanup()
+        if not future.done():
+            future.set_exception(_abort_error(signal))
+
+    if target:
+        emitter.addEventListener(name, resolver, {'once': True})
+    else:
+        emitter.once(name, resolver)
+        if name != 'error':
+            emitter.once('error', errorListener)
+    if signal is not None:
+        signal.addEventListener('abort', abortListener, {'once': True})
+    return future
+
+
+class _OnState:
+    """The buffers behind ``events.on()``: unread events and waiting readers."""
+
+    def __init__(self, emitter: Any, event: Any, signal: Any, close: Iterable[Any],
+                 high: int, low: int) -> None:
+        self.emitter = emitter
+        self.unread: collections.deque[list[Any]] = collections.deque()
+        self.waiting: collections.deque[asyncio.Future[Any]] = collections.deque()
+        self.error: BaseException | None = None
+        self.finished = False
+        self.paused = False
+        self.high = high
+        self.low = low
+        self.signal = signal
+        self.attached: list[tuple[Any, Listener]] = [(event, self.onEvent)]
+        if event != 'error':
+            self.attached.append(('error', self.onError))
+        for name in close:
+            self.attached.append((name, self.onClose))
+        for name, fn in self.attached:
+            emitter.on(name, fn)
+        if signal is not None:
+            signal.addEventListener('abort', self.onAbort, {'once': True})
+
+    def onEvent(self, *args: Any) -> None:
+        if self.waiting:
+            self.waiting.popleft().set_result(list(args))
+            return
+        self.unread.append(list(args))
+        if len(self.unread) > self.high and not self.paused:
+            self.paused = True
+            self.emitter.pause()
+
+    def onError(self, err: BaseException) -> None:
+        if self.waiting:
+            self.waiting.popleft().set_exception(err)
+        else:
+            self.error = err
+        self.onClose()
+
+    def onAbort(self, *_: Any) -> None:
+        self.onError(_abort_error(self.signal))
+
+    def onClose(self, *_: Any) -> None:
+        for name, fn in self.attached:
+            self.emitter.removeListener(name, fn)
+        self.attached = []
+        if self.signal is not None:
+            self.signal.removeEventListener('abort', self.onAbort)
+        self.finished = True
+        while self.waiting:
+            self.waiting.popleft().set_result(None)
+
+    async def next(self) -> list[Any] | None:
+        if self.unread:
+            value = self.unread.popleft()
+            if self.paused and len(self.unread) < self.low:
+                self.emitter.resume()
+                self.paused = False
+            return value
+        if self.error is not None:
+            err, self.error = self.error, None
+            raise err
+        if self.finished:
+            return None
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self.waiting.append(future)
+        return await future  # type: ignore[no-any-return]
+
+
+async def _iterate(state: _OnState) -> AsyncIterator[list[Any]]:
+    try:
+        while True:
+            value = await state.next()
+            if value is None:
+                return
+            yield value
+    finally:
+        state.onClose()
+
+
+def on(emitter: Any, event: Any, options: dict[str, Any] | None = None,
+       **kwargs: Any) -> AsyncIterator[list[Any]]:
+    """Node's ``events.on``: an async iterator of each emission's arguments.
+
+    Listeners are attached when ``on()`` is called. Leaving an ``async for``
+    early detaches them once the iterator is closed (``aclose()``, or when it
+    is garbage collected).
+    """
+    opts = _options(options, kwargs)
+    signal = opts.get('signal')
+    validateAbortSignal(signal, 'options.signal')
+    if signal is not None and signal.aborted:
+        raise _abort_error(signal)
+    high = opts.get('highWaterMark', opts.get('highWatermark'))
+    low = opts.get('lowWaterMark', opts.get('lowWatermark'))
+    high = MAX_SAFE_INTEGER if high is None else high
+    low = 1 if low is None else low
+    validateInteger(high, 'options.highWaterMark', 1)
+    validateInteger(low, 'options.lowWaterMark', 1)
+    state = _OnState(emitter, event, signal, opts.get('close') or (), high, low)
+    return _iterate(state)
+
+
+class _Disposable:
+    """What ``addAbortListener`` returns: ``dispose()`` (or ``with``) detaches the listener."""
+
+    def __init__(self, remove: Callable[[], None] | None) -> None:
+        self._remove = remove
+
+    def dispose(self) -> None:
+        if self._remove is not None:
+            self._remove()
+            self._remove = None
+
+    def __enter__(self) -> _Disposable:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.dispose()
+
+
+def addAbortListener(signal: Any = UNDEFINED, listener: Any = UNDEFINED) -> _Disposable:
+    """Listen once for ``'abort'`` on ``signal``, even past ``stopImmediatePropagation()``."""
+    if signal is UNDEFINED or signal is None:
+        raise ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal)
+    validateAbortSignal(signal, 'signal')
+    validateFunction(listener, 'listener')
+    if signal.aborted:
+        _running_loop('addAbortListener()').call_soon(listener)
+        return _Disposable(None)
+    signal.addEventListener('abort', listener, {'once': True, 'resistStopPropagation': True})
+    return _Disposable(lambda: signal.removeEventListener('abort', listener))

@@ -1,0 +1,231 @@
+"""The part of Node's ``process`` a port needs: ``nextTick`` and the process lifetime.
+
+``run(main)`` gives a program Node's lifetime on a fresh asyncio loop: it
+returns once ``main`` is done and nothing ref'd is left — our sockets,
+servers and timers unless ``unref()``'d, plain asyncio timers, ready
+callbacks, pending ``nextTick``s (API.md, ruling 10). Tasks that wait on
+futures nothing ref'd can resolve are cancelled then, as Node exits with a
+pending Promise. An exception that escapes a callback ends ``run`` by
+raising it, after closing every handle.
+
+Handles take part through :func:`ref` / :func:`unref` on the running loop's
+:class:`Lifetime`; timers that are ``unref()``'d register their
+``TimerHandle`` with :meth:`Lifetime.unrefTimer`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import inspect
+import os
+import sys
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from .errors import ERR_NO_RUNNING_LOOP
+
+__all__ = ['nextTick', 'run', 'Lifetime', 'lifetime', 'emitWarning', 'env', 'platform']
+
+env = os.environ
+platform = sys.platform
+
+
+class Lifetime:
+    """Per-loop bookkeeping of what keeps a ``run()`` alive, and the nextTick queue."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.refs = 0
+        self.unrefTimers: set[asyncio.TimerHandle] = set()
+        self.ticks: collections.deque[tuple[Callable[..., Any], tuple[Any, ...]]] = \
+            collections.deque()
+        self.tickScheduled = False
+        self.changed: asyncio.Event | None = None
+        self.failure: BaseException | None = None
+        self.driver: asyncio.Task[Any] | None = None
+        self.handles: weakref.WeakSet[Any] = weakref.WeakSet()
+
+    def ref(self) -> None:
+        self.refs += 1
+
+    def unref(self) -> None:
+        self.refs -= 1
+        if self.refs <= 0 and self.changed is not None:
+            self.changed.set()
+
+    def track(self, handle: Any) -> None:
+        """Remember a handle so ``run()`` can close it when it ends by an error."""
+        self.handles.add(handle)
+
+    def unrefTimer(self, handle: asyncio.TimerHandle) -> None:
+        self.unrefTimers.add(handle)
+
+    def refTimer(self, handle: asyncio.TimerHandle) -> None:
+        self.unrefTimers.discard(handle)
+
+    # -- nextTick -------------------------------------------------------------------
+
+    def queueTick(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        self.ticks.append((fn, args))
+        if not self.tickScheduled:
+            self.tickScheduled = True
+            self.loop.call_soon(self.runTicks)
+
+    def runTicks(self) -> None:
+        ticks = self.ticks
+        try:
+            while ticks:
+                fn, args = ticks.popleft()
+                fn(*args)
+        finally:
+            self.tickScheduled = False
+            if ticks:
+                self.tickScheduled = True
+                self.loop.call_soon(self.runTicks)
+
+    # -- exit test -------------------------------------------------------------------
+
+    def busy(self) -> float | None:
+        """``None`` if the process may exit now, else how long to wait before looking again."""
+        if self.ticks:
+            return 0
+        loop = self.loop
+        if getattr(loop, '_ready', None):
+            return 0
+        if self.refs > 0:
+            return -1
+        scheduled = getattr(loop, '_scheduled', None)
+        if scheduled:
+            unref = self.unrefTimers
+            live = [h.when() for h in scheduled if not h.cancelled() and h not in unref]
+            if live:
+                return max(0.0, min(live) - loop.time())
+        return None
+
+
+_lifetimes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Lifetime] = \
+    weakref.WeakKeyDictionary()
+
+
+def lifetime(loop: asyncio.AbstractEventLoop | None = None) -> Lifetime:
+    """The :class:`Lifetime` of ``loop`` (default: the running loop)."""
+    if loop is None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            raise ERR_NO_RUNNING_LOOP('This call') from None
+    found = _lifetimes.get(loop)
+    if found is None:
+        found = _lifetimes[loop] = Lifetime(loop)
+    return found
+
+
+def nextTick(callback: Callable[..., Any], *args: Any) -> None:
+    """Run ``callback(*args)`` before I/O and timers not yet due, FIFO with other ticks."""
+    if not callable(callback):
+        from .errors import ERR_INVALID_ARG_TYPE
+        raise ERR_INVALID_ARG_TYPE('callback', 'Function', callback)
+    lifetime().queueTick(callback, args)
+
+
+def emitWarning(warning: Warning | str, category: type[Warning] = UserWarning) -> None:
+    import warnings
+    if isinstance(warning, Warning):
+        warnings.warn(warning, stacklevel=2)
+    else:
+        warnings.warn(warning, category, stacklevel=2)
+
+
+def _exception_handler(life: Lifetime) -> Callable[[asyncio.AbstractEventLoop, dict[str, Any]],
+                                                   None]:
+    def handle(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get('exception')
+        if exc is None or isinstance(exc, (asyncio.CancelledError, GeneratorExit)):
+            loop.default_exception_handler(context)
+            return
+        if life.failure is None:
+            life.failure = exc
+        if life.driver is not None and not life.driver.done():
+            life.driver.cancel()
+    return handle
+
+
+def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractEventLoop]
+        | None = None) -> Any:
+    """Run ``main`` (a function or coroutine function) with Node's process lifetime.
+
+    Returns what ``main`` returned, once it is done and no ref'd handle is left.
+    """
+    if loop_factory is None:
+        loop_factory = _default_loop_factory()
+    loop = loop_factory()
+    life = lifetime(loop)
+    loop.set_exception_handler(_exception_handler(life))
+
+    async def drive() -> Any:
+        life.changed = asyncio.Event()
+        result = main()
+        if inspect.isawaitable(result):
+            result = await result
+        while True:
+            wait = life.busy()
+            if wait is None:
+                await asyncio.sleep(0)  # one more turn: let just-finished work settle
+                if life.busy() is None:
+                    break
+                continue
+            if wait == 0:
+                await asyncio.sleep(0)
+                continue
+            life.changed.clear()
+            try:
+                await asyncio.wait_for(life.changed.wait(), None if wait < 0 else wait)
+            except asyncio.TimeoutError:
+                pass
+        return result
+
+    asyncio.set_event_loop(loop)
+    try:
+        task = life.driver = loop.create_task(drive())
+        try:
+            return loop.run_until_complete(task)
+        except asyncio.CancelledError:
+            if life.failure is not None:
+                raise life.failure from None
+            raise
+    finally:
+        try:
+            _close_handles(life)
+            _cancel_all(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        finally:
+            asyncio.set_event_loop(None)
+            loop.close()
+
+
+def _close_handles(life: Lifetime) -> None:
+    for handle in list(life.handles):
+        close = getattr(handle, '_forceClose', None)
+        if close is not None:
+            try:
+                close()
+            except Exception:
+                pass
+
+
+def _cancel_all(loop: asyncio.AbstractEventLoop) -> None:
+    tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for t in tasks:
+        t.cancel()
+    if tasks:
+        loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+
+
+def _default_loop_factory() -> Callable[[], asyncio.AbstractEventLoop]:
+    choice = os.environ.get('NODE_HTTP_AGENT_LOOP', 'asyncio')
+    if choice == 'uvloop':
+        import uvloop
+        return uvloop.new_event_loop  # type: ignore[no-any-return]
+    return asyncio.new_event_loop

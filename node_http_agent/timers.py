@@ -1,0 +1,156 @@
+"""``node:timers``: ``setTimeout`` & co. as handles that can be ``unref()``'d.
+
+A ``Timeout`` is an asyncio ``TimerHandle`` underneath; a ref'd one keeps
+``process.run`` alive, an unref'd one does not. Delays follow Node: in
+milliseconds, anything not in ``[1, 2**31 - 1]`` becomes 1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections.abc import Callable
+from typing import Any
+
+from .process import lifetime
+from .validators import isNumber, validateFunction
+
+__all__ = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
+           'clearImmediate', 'Timeout', 'Immediate', 'TIMEOUT_MAX']
+
+TIMEOUT_MAX = 2**31 - 1
+
+
+def _delay(after: Any) -> float:
+    try:
+        ms = float(after) if isNumber(after) or isinstance(after, str) else math.nan
+    except ValueError:
+        ms = math.nan
+    if not (1 <= ms <= TIMEOUT_MAX):
+        ms = 1
+    return ms
+
+
+class Timeout:
+    """What ``setTimeout``/``setInterval`` return (Node's ``Timeout``)."""
+
+    __slots__ = ('_callback', '_args', '_idleTimeout', '_repeat', '_handle', '_ref', '_life',
+                 '_destroyed', '__weakref__')
+
+    def __init__(self, callback: Callable[..., Any], after: Any, args: tuple[Any, ...],
+                 repeat: bool) -> None:
+        self._life = lifetime()
+        self._callback = callback
+        self._args = args
+        self._idleTimeout = _delay(after)
+        self._repeat = repeat
+        self._ref = True
+        self._destroyed = False
+        self._handle: asyncio.TimerHandle | None = None
+        self._schedule()
+
+    def _schedule(self) -> None:
+        handle = self._life.loop.call_later(self._idleTimeout / 1000, self._fire)
+        self._handle = handle
+        if not self._ref:
+            self._life.unrefTimer(handle)
+
+    def _fire(self) -> None:
+        if self._handle is not None:
+            self._life.unrefTimers.discard(self._handle)
+        if self._repeat:
+            self._schedule()
+        else:
+            self._handle = None
+            self._destroyed = True
+        self._callback(*self._args)
+
+    def ref(self) -> Timeout:
+        self._ref = True
+        if self._handle is not None:
+            self._life.refTimer(self._handle)
+        return self
+
+    def unref(self) -> Timeout:
+        self._ref = False
+        if self._handle is not None:
+            self._life.unrefTimer(self._handle)
+        return self
+
+    def hasRef(self) -> bool:
+        return self._ref
+
+    def refresh(self) -> Timeout:
+        """Restart the countdown from now with the same delay."""
+        if self._handle is not None:
+            self._cancel()
+            self._schedule()
+        return self
+
+    def close(self) -> Timeout:
+        self._cancel()
+        self._destroyed = True
+        return self
+
+    def _cancel(self) -> None:
+        handle = self._handle
+        if handle is not None:
+            handle.cancel()
+            self._life.unrefTimers.discard(handle)
+            self._handle = None
+
+    def __repr__(self) -> str:
+        kind = 'Interval' if self._repeat else 'Timeout'
+        return f'<{kind} {self._idleTimeout}ms {"ref" if self._ref else "unref"}>'
+
+
+class Immediate:
+    """What ``setImmediate`` returns."""
+
+    __slots__ = ('_handle', '_ref')
+
+    def __init__(self, callback: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        self._ref = True
+        self._handle: asyncio.Handle | None = asyncio.get_running_loop().call_soon(
+            callback, *args)
+
+    def ref(self) -> Immediate:
+        self._ref = True
+        return self
+
+    def unref(self) -> Immediate:
+        self._ref = False
+        return self
+
+    def hasRef(self) -> bool:
+        return self._ref
+
+
+def setTimeout(callback: Callable[..., Any], delay: Any = 1, *args: Any) -> Timeout:
+    validateFunction(callback, 'callback')
+    return Timeout(callback, delay, args, False)
+
+
+def setInterval(callback: Callable[..., Any], delay: Any = 1, *args: Any) -> Timeout:
+    validateFunction(callback, 'callback')
+    return Timeout(callback, delay, args, True)
+
+
+def setImmediate(callback: Callable[..., Any], *args: Any) -> Immediate:
+    validateFunction(callback, 'callback')
+    lifetime()
+    return Immediate(callback, args)
+
+
+def clearTimeout(timer: Any) -> None:
+    if isinstance(timer, Timeout):
+        timer.close()
+
+
+clearInterval = clearTimeout
+
+
+def clearImmediate(immediate: Any) -> None:
+    if isinstance(immediate, Immediate) and immediate._handle is not None:
+        immediate._handle.cancel()
+        immediate._handle = None

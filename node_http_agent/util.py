@@ -1,0 +1,135 @@
+"""Node's ``util.inspect`` for the values a port passes around.
+
+Error messages quote received values the way Node's ``util.inspect`` prints
+the JavaScript value a Python value translates to (API.md, ruling 2):
+``'x'`` -> ``'x'``, ``None`` -> ``null``, ``1.0`` -> ``1``, ``math.inf`` ->
+``Infinity``, a dict -> ``{ a: 1 }``, an object -> ``ClassName {}``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+__all__ = ['inspect', 'numberToString', 'UNDEFINED', 'Symbol']
+
+
+class _Undefined:
+    """JavaScript's ``undefined``, for the few places where it differs from ``null``."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return 'undefined'
+
+    def __bool__(self) -> bool:
+        return False
+
+
+UNDEFINED: Any = _Undefined()
+
+
+class Symbol:
+    """A unique, printable sentinel standing in for a JavaScript ``Symbol``."""
+
+    __slots__ = ('description',)
+
+    def __init__(self, description: str) -> None:
+        self.description = description
+
+    def __repr__(self) -> str:
+        return f'Symbol({self.description})'
+
+    __str__ = __repr__
+
+
+_IDENTIFIER = re.compile(r'^[A-Za-z_$][\w$]*$')
+
+
+def numberToString(value: float) -> str:
+    """``String(n)`` of a JavaScript number."""
+    if isinstance(value, bool):
+        return 'true' if value else 'false'
+    if isinstance(value, int):
+        return str(value)
+    if math.isnan(value):
+        return 'NaN'
+    if math.isinf(value):
+        return 'Infinity' if value > 0 else '-Infinity'
+    if value == int(value) and abs(value) < 1e21:
+        return str(int(value))
+    text = repr(value)
+    if 'e' in text:
+        mantissa, exponent = text.split('e')
+        sign = exponent[0] if exponent[0] in '+-' else '+'
+        digits = exponent.lstrip('+-').lstrip('0') or '0'
+        text = f'{mantissa}e{sign}{digits}'
+    return text
+
+
+def _quote(text: str) -> str:
+    quote = "'"
+    if "'" in text:
+        quote = '"' if '"' not in text else ('`' if '`' not in text else "'")
+    body = text.replace('\\', '\\\\').replace('\n', '\\n').replace('\r', '\\r').replace('\t', '\\t')
+    if quote == "'":
+        body = body.replace("'", "\\'")
+    return f'{quote}{body}{quote}'
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return key if _IDENTIFIER.match(key) else _quote(key)
+    if isinstance(key, Symbol):
+        return f'[{key!r}]'
+    return _quote(str(key))
+
+
+def inspect(value: Any, depth: int = 2) -> str:
+    """Render ``value`` as Node's ``util.inspect`` renders its JavaScript twin."""
+    if value is None:
+        return 'null'
+    if value is UNDEFINED:
+        return 'undefined'
+    if isinstance(value, bool):
+        return 'true' if value else 'false'
+    if isinstance(value, (int, float)):
+        return numberToString(value)
+    if isinstance(value, str):
+        return _quote(value)
+    if isinstance(value, Symbol):
+        return repr(value)
+    if isinstance(value, (bytes, bytearray)):
+        shown = ' '.join(f'{b:02x}' for b in value[:50])
+        more = f' ... {len(value) - 50} more bytes' if len(value) > 50 else ''
+        return f'<Buffer {shown}{more}>' if value else '<Buffer >'
+    if isinstance(value, BaseException):
+        return f'{type(value).__name__}: {value}'
+    if callable(value) and not isinstance(value, type) and hasattr(value, '__name__'):
+        name = getattr(value, '__name__', '')
+        return '[Function (anonymous)]' if name in ('', '<lambda>') else f'[Function: {name}]'
+    if isinstance(value, type):
+        return f'[class {value.__name__}]'
+    if isinstance(value, dict):
+        if depth < 0:
+            return '[Object]'
+        if not value:
+            return '{}'
+        items = [f'{_key(k)}: {inspect(v, depth - 1)}' for k, v in value.items()]
+        return '{ ' + ', '.join(items) + ' }'
+    if isinstance(value, (list, tuple)):
+        if depth < 0:
+            return '[Array]'
+        if not value:
+            return '[]'
+        return '[ ' + ', '.join(inspect(v, depth - 1) for v in value) + ' ]'
+    name = type(value).__name__
+    if depth < 0:
+        return f'[{name}]'
+    fields = getattr(value, '__dict__', None)
+    if not fields:
+        return f'{name} {{}}'
+    shown = ', '.join(f'{_key(k)}: {inspect(v, depth - 1)}' for k, v in fields.items()
+                      if not k.startswith('_'))
+    return f'{name} {{ {shown} }}' if shown else f'{name} {{}}'

@@ -1,0 +1,101 @@
+"""Node's ``internal/validators.js``: argument checks that raise Node's errors.
+
+Each validator takes the value and the name Node's message uses, and raises
+exactly what Node raises. Python's ``bool`` is not a number here (``typeof
+true === 'boolean'``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from .errors import ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_SOCKET_BAD_PORT
+from .util import UNDEFINED
+
+__all__ = [
+    'isNumber', 'validateFunction', 'validateNumber', 'validateInteger', 'validateOneOf',
+    'validateString', 'validateBoolean', 'validateObject', 'validateAbortSignal', 'validatePort',
+]
+
+MAX_SAFE_INTEGER = 2**53 - 1
+
+
+def isNumber(value: Any) -> bool:
+    """``typeof value === 'number'`` for the Python value a port passes."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def validateFunction(value: Any, name: str) -> None:
+    if not callable(value):
+        raise ERR_INVALID_ARG_TYPE(name, 'Function', value)
+
+
+def validateString(value: Any, name: str) -> None:
+    if not isinstance(value, str):
+        raise ERR_INVALID_ARG_TYPE(name, 'string', value)
+
+
+def validateBoolean(value: Any, name: str) -> None:
+    if not isinstance(value, bool):
+        raise ERR_INVALID_ARG_TYPE(name, 'boolean', value)
+
+
+def validateNumber(value: Any, name: str, min: float | None = None,
+                   max: float | None = None) -> None:
+    if not isNumber(value):
+        raise ERR_INVALID_ARG_TYPE(name, 'number', value)
+    if ((min is not None and value < min) or (max is not None and value > max)
+            or ((min is not None or max is not None) and math.isnan(value))):
+        low = f'>= {min}' if min is not None else ''
+        join = ' && ' if min is not None and max is not None else ''
+        high = f'<= {max}' if max is not None else ''
+        raise ERR_OUT_OF_RANGE(name, f'{low}{join}{high}', value)
+
+
+def validateInteger(value: Any, name: str, min: int = -MAX_SAFE_INTEGER,
+                    max: int = MAX_SAFE_INTEGER) -> None:
+    if not isNumber(value):
+        raise ERR_INVALID_ARG_TYPE(name, 'number', value)
+    if not (isinstance(value, int) or (math.isfinite(value) and value == int(value))):
+        raise ERR_OUT_OF_RANGE(name, 'an integer', value)
+    if value < min or value > max:
+        raise ERR_OUT_OF_RANGE(name, f'>= {min} && <= {max}', value)
+
+
+def validateOneOf(value: Any, name: str, oneOf: Sequence[Any]) -> None:
+    if not any(type(value) is type(v) and value == v for v in oneOf):
+        allowed = ', '.join(f"'{v}'" if isinstance(v, str) else str(v) for v in oneOf)
+        raise ERR_INVALID_ARG_VALUE(name, value, f'must be one of: {allowed}')
+
+
+def validateObject(value: Any, name: str, allowArray: bool = False,
+                   allowNullable: bool = False, allowFunction: bool = False) -> None:
+    if value is None or value is UNDEFINED:
+        if allowNullable and value is None:
+            return
+        raise ERR_INVALID_ARG_TYPE(name, 'Object', value)
+    if isinstance(value, (list, tuple)) and not allowArray:
+        raise ERR_INVALID_ARG_TYPE(name, 'Object', value)
+    if isinstance(value, (str, int, float, bool, bytes)):
+        raise ERR_INVALID_ARG_TYPE(name, 'Object', value)
+    if callable(value) and not allowFunction and not isinstance(value, dict):
+        raise ERR_INVALID_ARG_TYPE(name, 'Object', value)
+
+
+def validateAbortSignal(signal: Any, name: str) -> None:
+    if signal is not None and not hasattr(signal, 'aborted'):
+        raise ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal)
+
+
+def validatePort(port: Any, name: str = 'Port', allowZero: bool = True) -> int:
+    """Node's ``validatePort``: a number or numeric string in [0, 65536)."""
+    ok = False
+    if isNumber(port) and math.isfinite(port) and port == int(port):
+        ok = True
+    elif isinstance(port, str) and port.strip() and port.strip().isdigit():
+        ok = True
+    if not ok or int(port) >= 65536 or int(port) < 0 or (int(port) == 0 and not allowZero):
+        raise ERR_SOCKET_BAD_PORT(name, port, allowZero)
+    return int(port)
