@@ -195,10 +195,11 @@ def _socket_bad_port(name: str, port: Any, allow_zero: bool = True) -> str:
     return f'{name} should be {op} 0 and < 65536. Received {determineSpecificType(port)}.'
 
 
-def _missing_args(*names: str) -> str:
-    quoted = [f'"{n}"' for n in names]
+def _missing_args(*names: str | list[str]) -> str:
+    quoted = [' or '.join(f'"{a}"' for a in n) if isinstance(n, list) else f'"{n}"'
+              for n in names]
     if len(quoted) == 1:
-        what = f'The {quoted[0]} argument'
+        what = f'The {quoted[0]} argument'  # noqa: E501
     elif len(quoted) == 2:
         what = f'The {quoted[0]} and {quoted[1]} arguments'
     else:

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import sys
+import types
 import inspect as _pyinspect
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -35,14 +37,18 @@ from . import process
 from .errors import ERR_INVALID_ARG_TYPE, ERR_NO_RUNNING_LOOP, ERR_UNHANDLED_ERROR, AbortError
 from .util import UNDEFINED, Symbol, inspect, numberToString
 from .validators import (
-    MAX_SAFE_INTEGER, validateAbortSignal, validateBoolean, validateFunction, validateInteger,
+    MAX_SAFE_INTEGER,
+    validateAbortSignal,
+    validateBoolean,
+    validateFunction,
+    validateInteger,
     validateNumber,
 )
 
 __all__ = [
     'EventEmitter', 'errorMonitor', 'captureRejectionSymbol', 'once', 'on', 'getEventListeners',
     'getMaxListeners', 'setMaxListeners', 'listenerCount', 'addAbortListener',
-    'MaxListenersExceededWarning', 'defaultMaxListeners',
+    'MaxListenersExceededWarning',
 ]
 
 Listener = Callable[..., Any]
@@ -386,12 +392,14 @@ def _unhandled(er: Any) -> BaseException:
 
 # -- module helpers -----------------------------------------------------------------
 
-def __getattr__(name: str) -> Any:
-    if name == 'defaultMaxListeners':
-        return _defaults['defaultMaxListeners']
-    if name == 'captureRejections':
-        return _defaults['captureRejections']
-    raise AttributeError(name)
+class _EventsModule(types.ModuleType):
+    """Lets ``events.defaultMaxListeners = n`` validate and apply, as Node's accessor does."""
+
+    defaultMaxListeners = _EventEmitterMeta.defaultMaxListeners
+    captureRejections = _EventEmitterMeta.captureRejections
+
+
+sys.modules[__name__].__class__ = _EventsModule
 
 
 def _is_event_target(value: Any) -> bool:

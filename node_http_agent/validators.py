@@ -11,7 +11,12 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_SOCKET_BAD_PORT
+from .errors import (
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
+    ERR_SOCKET_BAD_PORT,
+)
 from .util import UNDEFINED
 
 __all__ = [

@@ -1,0 +1,877 @@
+"""``node:net``: ``Socket`` over an asyncio Protocol, ``Server``, ``createConnection``.
+
+A ``Socket`` is an EventEmitter driven directly by an asyncio transport —
+no stream objects stacked on streams. Events and their order follow Node:
+``'lookup'``, ``'connect'``, ``'ready'``, ``'data'``, ``'end'``, ``'finish'``,
+``'timeout'``, ``'drain'``, ``'error'``, then ``'close'(hadError)`` last,
+always asynchronously after ``destroy()``.
+
+An active, ref'd socket or a listening, ref'd server keeps ``process.run``
+alive; ``unref()`` lets the process end around it (the agent's idle pool).
+The ``'timeout'`` timer itself never keeps the process alive, as in Node.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno as _errno
+import ipaddress
+import socket as _socket
+from collections.abc import Callable
+from typing import Any
+
+from . import errors
+from .errors import (
+    ERR_INVALID_ARG_TYPE,
+    ERR_MISSING_ARGS,
+    ERR_SERVER_ALREADY_LISTEN,
+    ERR_SERVER_NOT_RUNNING,
+    ERR_SOCKET_CLOSED,
+    ERR_STREAM_DESTROYED,
+    ERR_STREAM_WRITE_AFTER_END,
+)
+from .events import EventEmitter
+from .process import lifetime, nextTick
+from .util import UNDEFINED
+from .validators import validateNumber, validatePort
+
+__all__ = ['Socket', 'Server', 'createConnection', 'connect', 'createServer', 'isIP', 'isIPv4',
+           'isIPv6', 'Stream']
+
+HIGH_WATER_MARK = 16384
+
+
+def isIP(value: Any) -> int:
+    """4 or 6 for an IP address literal, else 0."""
+    if not isinstance(value, str):
+        return 0
+    try:
+        return ipaddress.ip_address(value.split('%', 1)[0]).version
+    except ValueError:
+        return 0
+
+
+def isIPv4(value: Any) -> bool:
+    return isIP(value) == 4
+
+
+def isIPv6(value: Any) -> bool:
+    return isIP(value) == 6
+
+
+def _family_name(family: int) -> str:
+    return 'IPv6' if family == _socket.AF_INET6 else 'IPv4'
+
+
+class _SocketProtocol(asyncio.Protocol):
+    """Feeds transport callbacks straight into the owning :class:`Socket`."""
+
+    __slots__ = ('owner',)
+
+    def __init__(self, owner: Socket) -> None:
+        self.owner = owner
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.owner._onConnected(transport)  # type: ignore[arg-type]
+
+    def data_received(self, data: bytes) -> None:
+        self.owner._onData(data)
+
+    def eof_received(self) -> bool:
+        self.owner._onEof()
+        return True
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.owner._onConnectionLost(exc)
+
+    def pause_writing(self) -> None:
+        self.owner._writePaused = True
+
+    def resume_writing(self) -> None:
+        self.owner._onResumeWriting()
+
+
+def _normalize_connect_args(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[..., Any] | None]:
+    """Node's ``normalizeArgs``: ``(options[, cb])``, ``(port[, host][, cb])``, ``(path[, cb])``."""
+    if not args:
+        return {}, None
+    cb = args[-1] if callable(args[-1]) and not isinstance(args[-1], dict) else None
+    rest = args[:-1] if cb is not None else args
+    first = rest[0] if rest else {}
+    if isinstance(first, dict):
+        return dict(first), cb
+    if isinstance(first, str) and not first.isdigit() and isIP(first) == 0 and '/' in first:
+        return {'path': first}, cb
+    options: dict[str, Any] = {'port': first}
+    if len(rest) > 1 and isinstance(rest[1], str):
+        options['host'] = rest[1]
+    return options, cb
+
+
+class Socket(EventEmitter):
+    """Node's ``net.Socket`` (https://nodejs.org/docs/latest-v20.x/api/net.html#class-netsocket)."""
+
+    def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__()
+        opts = {**(options or {}), **kwargs}
+        self.allowHalfOpen = bool(opts.get('allowHalfOpen'))
+        self.connecting = False
+        self.destroyed = False
+        self.readable = False
+        self.writable = False
+        self.pending = True
+        self.timeout: float | None = None
+        self.bytesRead = 0
+        self._bytesWritten = 0
+        self._transport: asyncio.Transport | None = None
+        self._life = lifetime()
+        self._counted = False
+        self._refed = True
+        self._writePaused = False
+        self._needDrain = False
+        self._ended = False          # end() was called
+        self._finished = False       # 'finish' emitted
+        self._readEnded = False      # EOF received
+        self._closeEmitted = False
+        self._hadError = False
+        self._pending: list[bytes] = []
+        self._pendingCallbacks: list[Callable[..., Any]] = []
+        self._drainCallbacks: list[Callable[..., Any]] = []
+        self._encoding: str | None = None
+        self._paused = False
+        self._timer: asyncio.TimerHandle | None = None
+        self._timerDue = 0.0
+        self._host: str | None = None
+        self._peer: tuple[Any, ...] | None = None
+        self._sock: tuple[Any, ...] | None = None
+        self._connectTask: asyncio.Task[Any] | None = None
+        self._httpMessage: Any = None
+        self._server: Any = None
+        if opts.get('timeout'):
+            self.setTimeout(opts['timeout'])
+
+    # -- lifetime accounting ---------------------------------------------------
+
+    def _hold(self) -> None:
+        if not self._counted and self._refed and not self.destroyed:
+            self._counted = True
+            self._life.ref()
+        self._life.track(self)
+
+    def _release(self) -> None:
+        if self._counted:
+            self._counted = False
+            self._life.unref()
+
+    def ref(self) -> Socket:
+        self._refed = True
+        if self.connecting or self._transport is not None:
+            self._hold()
+        return self
+
+    def unref(self) -> Socket:
+        self._refed = False
+        self._release()
+        return self
+
+    def _forceClose(self) -> None:
+        if not self.destroyed:
+            self.destroy()
+
+    # -- connecting --------------------------------------------------------------
+
+    def connect(self, *args: Any) -> Socket:
+        """``connect(options[, cb])``, ``connect(port[, host][, cb])``, ``connect(path[, cb])``."""
+        options, cb = _normalize_connect_args(args)
+        if self.destroyed:
+            self.destroyed = False
+            self._closeEmitted = False
+        path = options.get('path')
+        if cb is not None:
+            self.once('connect', cb)
+        if options.get('timeout'):
+            self.setTimeout(options['timeout'])
+        self.connecting = True
+        self.writable = True
+        self._hold()
+        loop = self._life.loop
+        if path:
+            self._connectTask = loop.create_task(self._connectUnix(path))
+            return self
+        port = options.get('port')
+        if port is None or port is UNDEFINED:
+            raise ERR_MISSING_ARGS(['options', 'port', 'path'])
+        port = validatePort(port, 'Port')
+        host = options.get('host') or 'localhost'
+        self._host = host
+        family = options.get('family') or 0
+        local = options.get('localAddress')
+        local_port = options.get('localPort')
+        self._connectTask = loop.create_task(self._connectTcp(
+            host, port, family, local, local_port, options))
+        return self
+
+    async def _connectTcp(self, host: str, port: int, family: int, local: str | None,
+                          local_port: int | None, options: dict[str, Any]) -> None:
+        loop = self._life.loop
+        address = host
+        fam = _socket.AF_INET6 if family == 6 else _socket.AF_INET if family == 4 else 0
+        if isIP(host) == 0:
+            lookup = options.get('lookup')
+            try:
+                infos = await loop.getaddrinfo(host, port, family=fam, type=_socket.SOCK_STREAM)
+            except _socket.gaierror as exc:
+                code = 'ENOTFOUND' if exc.errno in (_socket.EAI_NONAME, -5) else 'EAI_AGAIN'
+                err = errors.dnsException(code, 'getaddrinfo', host)
+                if not self.destroyed:
+                    self.emit('lookup', err, None, None, host)
+                    self.destroy(err)
+                return
+            del lookup
+            fam = infos[0][0]
+            address = infos[0][4][0]
+            if self.destroyed:
+                return
+            self.emit('lookup', None, address, 6 if fam == _socket.AF_INET6 else 4, host)
+        local_addr = (local or ('::' if isIP(address) == 6 else '0.0.0.0'), local_port or 0) \
+            if (local or local_port) else None
+        try:
+            await loop.create_connection(lambda: _SocketProtocol(self), address, port,
+                                         local_addr=local_addr, family=fam)
+        except OSError as exc:
+            if self.destroyed:
+                return
+            err = errors.fromOSError(exc, 'connect', address, port)
+            if local and exc.errno == _errno.EADDRNOTAVAIL:
+                err = errors.exceptionWithHostPort(exc.errno, 'bind', local, local_port or 0)
+            self.destroy(err)
+        except asyncio.CancelledError:
+            raise
+
+    async def _connectUnix(self, path: str) -> None:
+        loop = self._life.loop
+        try:
+            await loop.create_unix_connection(lambda: _SocketProtocol(self), path)
+        except OSError as exc:
+            if not self.destroyed:
+                err = errors.fromOSError(exc, 'connect')
+                err.message = f'connect {err.code} {path}'
+                err.address = path
+                self.destroy(err)
+
+    def _onConnected(self, transport: asyncio.Transport) -> None:
+        if self.destroyed:
+            transport.abort()
+            return
+        self._transport = transport
+        self.connecting = False
+        self.pending = False
+        self.readable = True
+        self.writable = not self._ended
+        self._peer = transport.get_extra_info('peername')
+        self._sock = transport.get_extra_info('sockname')
+        if self._paused:
+            transport.pause_reading()
+        if self._pending:
+            data = b''.join(self._pending)
+            self._pending = []
+            transport.write(data)
+            self._bytesWritten += len(data)
+            for cb in self._pendingCallbacks:
+                nextTick(cb)
+            self._pendingCallbacks = []
+        if self._ended:
+            self._shutdown()
+        if self._server is None:
+            self._touch()
+            self.emit('connect')
+            self.emit('ready')
+        else:
+            self._hold()
+            self._server._onAccept(self)
+
+    # -- reading -------------------------------------------------------------------
+
+    def _onData(self, data: bytes) -> None:
+        self.bytesRead += len(data)
+        if self._timer is not None:
+            self._touch()
+        if self._encoding is not None:
+            self.emit('data', data.decode(self._encoding, 'replace'))
+        else:
+            self.emit('data', data)
+
+    def _onEof(self) -> None:
+        self._readEnded = True
+        self.readable = False
+        self.emit('end')
+        if not self.allowHalfOpen and not self.destroyed:
+            if not self._ended:
+                self.end()
+            elif self._finished:
+                self.destroy()
+
+    def _onConnectionLost(self, exc: Exception | None) -> None:
+        self._transport = None
+        if self.destroyed:
+            return
+        if exc is not None:
+            self.destroy(errors.fromOSError(exc, 'read') if isinstance(exc, OSError)
+                         else exc)
+            return
+        if not self._readEnded:
+            self._readEnded = True
+            self.readable = False
+            self.emit('end')
+        self.destroy()
+
+    def pause(self) -> Socket:
+        self._paused = True
+        if self._transport is not None:
+            try:
+                self._transport.pause_reading()
+            except (RuntimeError, AttributeError):
+                pass
+        return self
+
+    def resume(self) -> Socket:
+        self._paused = False
+        if self._transport is not None:
+            try:
+                self._transport.resume_reading()
+            except (RuntimeError, AttributeError):
+                pass
+        return self
+
+    def isPaused(self) -> bool:
+        return self._paused
+
+    def setEncoding(self, encoding: str | None = None) -> Socket:
+        self._encoding = _codec(encoding) if encoding else None
+        return self
+
+    # -- writing -------------------------------------------------------------------
+
+    def write(self, data: Any, encoding: Any = None, cb: Callable[..., Any] | None = None) -> bool:
+        if callable(encoding):
+            cb, encoding = encoding, None
+        if self._ended:
+            err = ERR_STREAM_WRITE_AFTER_END()
+            nextTick(self._writeError, err, cb)
+            return False
+        if self.destroyed:
+            err = ERR_STREAM_DESTROYED('write')
+            nextTick(self._writeError, err, cb)
+            return False
+        if isinstance(data, str):
+            data = data.encode(_codec(encoding) if encoding else 'utf-8')
+        elif data is None:
+            raise errors.ERR_STREAM_NULL_VALUES()
+        elif not isinstance(data, (bytes, bytearray, memoryview)):
+            raise ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'],
+                                       data)
+        return self._writeBytes(bytes(data), cb)
+
+    def _writeBytes(self, data: bytes, cb: Callable[..., Any] | None) -> bool:
+        transport = self._transport
+        if transport is None:
+            self._pending.append(data)
+            if cb is not None:
+                self._pendingCallbacks.append(cb)
+            ok = sum(map(len, self._pending)) < HIGH_WATER_MARK
+            self._needDrain = self._needDrain or not ok
+            return ok
+        transport.write(data)
+        self._bytesWritten += len(data)
+        if self._timer is not None:
+            self._touch()
+        if self._writePaused:
+            self._needDrain = True
+            if cb is not None:
+                self._drainCallbacks.append(cb)
+            return False
+        if cb is not None:
+            nextTick(cb)
+        return True
+
+    def _writeError(self, err: BaseException, cb: Callable[..., Any] | None) -> None:
+        if cb is not None:
+            cb(err)
+        self.destroy(err)
+
+    def _onResumeWriting(self) -> None:
+        self._writePaused = False
+        callbacks, self._drainCallbacks = self._drainCallbacks, []
+        for cb in callbacks:
+            cb()
+        if self._needDrain:
+            self._needDrain = False
+            self.emit('drain')
+
+    def end(self, data: Any = None, encoding: Any = None,
+            cb: Callable[..., Any] | None = None) -> Socket:
+        """Write ``data`` (if any), then half-close; ``'finish'`` follows."""
+        if callable(data):
+            cb, data = data, None
+        elif callable(encoding):
+            cb, encoding = encoding, None
+        if data is not None:
+            self.write(data, encoding)
+        if cb is not None:
+            self.once('finish', cb)
+        if self._ended or self.destroyed:
+            return self
+        self._ended = True
+        self.writable = False
+        if self._transport is not None:
+            self._shutdown()
+        return self
+
+    def _shutdown(self) -> None:
+        transport = self._transport
+        if transport is not None and transport.can_write_eof():
+            try:
+                transport.write_eof()
+            except (OSError, RuntimeError):
+                pass
+        nextTick(self._onFinish)
+
+    def _onFinish(self) -> None:
+        if self._finished or self.destroyed:
+            return
+        self._finished = True
+        self.emit('finish')
+        if self._readEnded and not self.allowHalfOpen:
+            self.destroy()
+
+    def destroySoon(self) -> None:
+        """End the writable side, then destroy once it has finished (Node's ``destroySoon``)."""
+        if self.writable:
+            self.end()
+        if self._finished or not self._ended:
+            self.destroy()
+        else:
+            self.once('finish', lambda *a: self.destroy())
+
+    def destroy(self, error: BaseException | None = None) -> Socket:
+        """Close now; ``'error'`` (if ``error``) then ``'close'(hadError)`` follow asynchronously."""
+        if self.destroyed:
+            return self
+        self.destroyed = True
+        self.connecting = False
+        self.readable = False
+        self.writable = False
+        self._clearTimer()
+        transport, self._transport = self._transport, None
+        if transport is not None:
+            if error is not None:
+                transport.abort()
+            else:
+                transport.close()
+        task = self._connectTask
+        if task is not None and not task.done():
+            task.cancel()
+        self._release()
+        if error is not None:
+            self._hadError = True
+            nextTick(self.emit, 'error', error)
+        self._life.loop.call_soon(self._emitClose)
+        return self
+
+    def _emitClose(self) -> None:
+        if not self._closeEmitted:
+            self._closeEmitted = True
+            self.emit('close', self._hadError)
+
+    def resetAndDestroy(self) -> Socket:
+        if self._transport is not None:
+            sock = self._transport.get_extra_info('socket')
+            if sock is not None:
+                try:
+                    sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER,
+                                    b'\x01\x00\x00\x00\x00\x00\x00\x00')
+                except OSError:
+                    pass
+            return self.destroy(errors.errnoException(_errno.ECONNRESET, 'read'))
+        return self.destroy(ERR_SOCKET_CLOSED())
+
+    # -- timeout -----------------------------------------------------------------
+
+    def setTimeout(self, timeout: Any, callback: Callable[..., Any] | None = None) -> Socket:
+        """Emit ``'timeout'`` after ``timeout`` ms of inactivity; ``0`` disables it."""
+        validateNumber(timeout, 'msecs', 0)
+        self.timeout = timeout
+        if callback is not None:
+            if timeout == 0:
+                self.removeListener('timeout', callback)
+            else:
+                self.once('timeout', callback)
+        self._clearTimer()
+        if timeout and timeout != float('inf'):
+            self._timerDue = timeout / 1000
+            self._touch()
+        return self
+
+    def _touch(self) -> None:
+        timeout = self.timeout
+        if not timeout or self.destroyed or timeout == float('inf'):
+            return
+        loop = self._life.loop
+        due = loop.time() + timeout / 1000
+        timer = self._timer
+        if timer is not None:
+            # Re-arming on every read/write would churn the timer heap: keep the
+            # old handle if it fires early enough to re-check, as libuv does.
+            if timer.when() <= due and not timer.cancelled():
+                self._timerDue = due
+                return
+            timer.cancel()
+            self._life.unrefTimers.discard(timer)
+        self._timerDue = due
+        timer = self._timer = loop.call_at(due, self._onTimer)
+        self._life.unrefTimer(timer)
+
+    def _onTimer(self) -> None:
+        timer = self._timer
+        if timer is not None:
+            self._life.unrefTimers.discard(timer)
+        self._timer = None
+        if self.destroyed or not self.timeout:
+            return
+        loop = self._life.loop
+        if self._timerDue > loop.time() + 0.001:
+            timer = self._timer = loop.call_at(self._timerDue, self._onTimer)
+            self._life.unrefTimer(timer)
+            return
+        self.emit('timeout')
+
+    def _clearTimer(self) -> None:
+        timer = self._timer
+        if timer is not None:
+            timer.cancel()
+            self._life.unrefTimers.discard(timer)
+            self._timer = None
+
+    # -- options and addresses -----------------------------------------------------
+
+    def setNoDelay(self, noDelay: bool = True) -> Socket:
+        sock = self._rawSocket()
+        if sock is not None and sock.family in (_socket.AF_INET, _socket.AF_INET6):
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1 if noDelay else 0)
+        return self
+
+    def setKeepAlive(self, enable: bool = False, initialDelay: float = 0) -> Socket:
+        sock = self._rawSocket()
+        if sock is not None and sock.family in (_socket.AF_INET, _socket.AF_INET6):
+            sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_KEEPALIVE, 1 if enable else 0)
+            if enable and initialDelay and hasattr(_socket, 'TCP_KEEPIDLE'):
+                sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_KEEPIDLE,
+                                max(1, int(initialDelay // 1000)))
+        return self
+
+    def _rawSocket(self) -> _socket.socket | None:
+        if self._transport is None:
+            return None
+        return self._transport.get_extra_info('socket')  # type: ignore[no-any-return]
+
+    def address(self) -> dict[str, Any]:
+        sock = self._sock
+        if not sock or not isinstance(sock, tuple):
+            return {}
+        return {'address': sock[0], 'family': 'IPv6' if ':' in sock[0] else 'IPv4',
+                'port': sock[1]}
+
+    @property
+    def remoteAddress(self) -> str | None:
+        return self._peer[0] if isinstance(self._peer, tuple) else None
+
+    @property
+    def remotePort(self) -> int | None:
+        return self._peer[1] if isinstance(self._peer, tuple) else None
+
+    @property
+    def remoteFamily(self) -> str | None:
+        peer = self.remoteAddress
+        return None if peer is None else ('IPv6' if ':' in peer else 'IPv4')
+
+    @property
+    def localAddress(self) -> str | None:
+        return self._sock[0] if isinstance(self._sock, tuple) else None
+
+    @property
+    def localPort(self) -> int | None:
+        return self._sock[1] if isinstance(self._sock, tuple) else None
+
+    @property
+    def bytesWritten(self) -> int:
+        return self._bytesWritten
+
+    @property
+    def writableLength(self) -> int:
+        transport = self._transport
+        if transport is None:
+            return sum(map(len, self._pending))
+        return transport.get_write_buffer_size()
+
+    bufferSize = writableLength
+
+    @property
+    def readyState(self) -> str:
+        if self.connecting:
+            return 'opening'
+        if self.readable and self.writable:
+            return 'open'
+        if self.readable:
+            return 'readOnly'
+        if self.writable:
+            return 'writeOnly'
+        return 'closed'
+
+    @property
+    def writableEnded(self) -> bool:
+        return self._ended
+
+    @property
+    def writableFinished(self) -> bool:
+        return self._finished
+
+    @property
+    def readableEnded(self) -> bool:
+        return self._readEnded
+
+    def __repr__(self) -> str:
+        return f'<Socket {self.readyState} {self._peer!r}>'
+
+
+Stream = Socket
+
+
+def _codec(encoding: str) -> str:
+    e = encoding.lower()
+    return {'utf8': 'utf-8', 'binary': 'latin-1', 'latin1': 'latin-1', 'ucs2': 'utf-16-le',
+            'utf16le': 'utf-16-le'}.get(e, e)
+
+
+def createConnection(*args: Any) -> Socket:
+    """``net.createConnection(options[, connectListener])`` and its other forms."""
+    options, cb = _normalize_connect_args(args)
+    sock = Socket(options)
+    if options.get('timeout'):
+        sock.setTimeout(options['timeout'])
+    return sock.connect(options, cb) if cb is not None else sock.connect(options)
+
+
+connect = createConnection
+
+
+class Server(EventEmitter):
+    """Node's ``net.Server``: ``listen``, ``address``, ``close``, ``'connection'``."""
+
+    def __init__(self, options: Any = None, connectionListener: Callable[..., Any] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__()
+        if callable(options):
+            connectionListener, options = options, None
+        opts = {**(options or {}), **kwargs}
+        self.allowHalfOpen = bool(opts.get('allowHalfOpen'))
+        self.pauseOnConnect = bool(opts.get('pauseOnConnect'))
+        self.maxConnections: int | None = None
+        self.listening = False
+        self._connections: set[Socket] = set()
+        self._sockets: list[_socket.socket] = []
+        self._servers: list[asyncio.AbstractServer] = []
+        self._refed = True
+        self._counted = False
+        self._life: Any = None
+        self._closeCallbacks: list[Callable[..., Any]] = []
+        self._closing = False
+        if connectionListener is not None:
+            self.on('connection', connectionListener)
+
+    def listen(self, *args: Any) -> Server:
+        """``listen(port[, host][, backlog][, cb])``, ``listen(options[, cb])``, ``listen(path[, cb])``."""
+        cb = args[-1] if args and callable(args[-1]) else None
+        rest = args[:-1] if cb is not None else args
+        if cb is not None:
+            self.once('listening', cb)
+        if self.listening:
+            raise ERR_SERVER_ALREADY_LISTEN()
+        options: dict[str, Any] = {}
+        if rest and isinstance(rest[0], dict):
+            options = dict(rest[0])
+        elif rest and isinstance(rest[0], str) and not rest[0].isdigit():
+            options = {'path': rest[0]}
+        else:
+            if rest:
+                options['port'] = rest[0]
+            if len(rest) > 1 and isinstance(rest[1], str):
+                options['host'] = rest[1]
+            if len(rest) > 1 and not isinstance(rest[1], str) and rest[1] is not None:
+                options['backlog'] = rest[1]
+            elif len(rest) > 2 and isinstance(rest[2], int):
+                options['backlog'] = rest[2]
+        self._life = lifetime()
+        backlog = options.get('backlog') or 511
+        try:
+            if options.get('path'):
+                sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+                sock.bind(options['path'])
+                self._pipe = options['path']
+            else:
+                port = validatePort(options.get('port') or 0, 'options.port')
+                sock = self._bind(options.get('host'), port, options)
+            sock.listen(backlog)
+            sock.setblocking(False)
+        except OSError as exc:
+            host = options.get('host') or '::'
+            port = options.get('port') or 0
+            err = errors.fromOSError(exc, 'listen', host, port)
+            where = options.get('path') or f'{host}:{port}'
+            err.message = f'listen {err.code}: {_errno_text(exc)} {where}'
+            nextTick(self.emit, 'error', err)
+            return self
+        self._sockets = [sock]
+        self.listening = True
+        self._hold()
+        self._life.track(self)
+        loop = self._life.loop
+        task = loop.create_task(self._serve(sock))
+        del task
+        nextTick(self.emit, 'listening')
+        return self
+
+    def _bind(self, host: str | None, port: int, options: dict[str, Any]) -> _socket.socket:
+        if host is None or host == '::':
+            try:
+                sock = _socket.socket(_socket.AF_INET6, _socket.SOCK_STREAM)
+                sock.setsockopt(_socket.IPPROTO_IPV6, _socket.IPV6_V6ONLY,
+                                1 if options.get('ipv6Only') else 0)
+                sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
+                sock.bind(('::', port))
+                return sock
+            except OSError:
+                if host == '::':
+                    raise
+                host = '0.0.0.0'
+        if isIP(host) == 0:
+            infos = _socket.getaddrinfo(host, port, type=_socket.SOCK_STREAM)
+            family, _, _, _, addr = infos[0]
+        else:
+            family = _socket.AF_INET6 if isIP(host) == 6 else _socket.AF_INET
+            addr = (host, port)
+        sock = _socket.socket(family, _socket.SOCK_STREAM)
+        sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
+        sock.bind(addr)
+        return sock
+
+    async def _serve(self, sock: _socket.socket) -> None:
+        loop = self._life.loop
+        if sock.family == getattr(_socket, 'AF_UNIX', None):
+            server = await loop.create_unix_server(self._protocolFactory, sock=sock)
+        else:
+            server = await loop.create_server(self._protocolFactory, sock=sock)
+        if not self.listening:
+            server.close()
+            return
+        self._servers.append(server)
+
+    def _protocolFactory(self) -> asyncio.Protocol:
+        sock = Socket(allowHalfOpen=self.allowHalfOpen)
+        sock._server = self
+        return _SocketProtocol(sock)
+
+    def _onAccept(self, sock: Socket) -> None:
+        """A connection was accepted: called from the new socket's ``connection_made``."""
+        if self.maxConnections is not None and len(self._connections) >= self.maxConnections:
+            sock.destroy()
+            return
+        self._connections.add(sock)
+        sock.on('close', lambda *a: self._onConnectionClose(sock))
+        if self.pauseOnConnect:
+            sock.pause()
+        self.emit('connection', sock)
+
+    def _onConnectionClose(self, sock: Socket) -> None:
+        self._connections.discard(sock)
+        if self._closing and not self._connections:
+            self._emitClose()
+
+    def address(self) -> dict[str, Any] | str | None:
+        if not self._sockets:
+            return None
+        name = self._sockets[0].getsockname()
+        if isinstance(name, str):
+            return name
+        return {'address': name[0], 'family': _family_name(self._sockets[0].family),
+                'port': name[1]}
+
+    def close(self, cb: Callable[..., Any] | None = None) -> Server:
+        """Stop accepting; ``'close'`` is emitted once every connection has ended."""
+        if cb is not None:
+            if not self.listening:
+                self.once('close', lambda *a: cb(ERR_SERVER_NOT_RUNNING()))
+            else:
+                self.once('close', lambda *a: cb())
+        if self.listening:
+            self.listening = False
+            for server in self._servers:
+                server.close()
+            for sock in self._sockets:
+                try:
+                    sock.close()
+                except OSError:
+                    pass
+            self._servers = []
+            self._sockets = []
+            self._release()
+        self._closing = True
+        if not self._connections:
+            nextTick(self._emitClose)
+        return self
+
+    def _emitClose(self) -> None:
+        if self._closing:
+            self._closing = False
+            self.emit('close')
+
+    def _forceClose(self) -> None:
+        self.close()
+        for sock in list(self._connections):
+            sock.destroy()
+
+    def getConnections(self, cb: Callable[..., Any]) -> Server:
+        nextTick(cb, None, len(self._connections))
+        return self
+
+    def _hold(self) -> None:
+        if not self._counted and self._refed and self.listening:
+            self._counted = True
+            self._life.ref()
+
+    def _release(self) -> None:
+        if self._counted:
+            self._counted = False
+            self._life.unref()
+
+    def ref(self) -> Server:
+        self._refed = True
+        if self._life is not None:
+            self._hold()
+        return self
+
+    def unref(self) -> Server:
+        self._refed = False
+        self._release()
+        return self
+
+
+def _errno_text(exc: OSError) -> str:
+    return {_errno.EADDRINUSE: 'address already in use',
+            _errno.EACCES: 'permission denied',
+            _errno.EADDRNOTAVAIL: 'address not available'}.get(exc.errno or 0,
+                                                               exc.strerror or 'unknown error')
+
+
+def createServer(options: Any = None, connectionListener: Callable[..., Any] | None = None,
+                 **kwargs: Any) -> Server:
+    return Server(options, connectionListener, **kwargs)
