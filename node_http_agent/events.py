@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 
 from . import process
 from .errors import ERR_INVALID_ARG_TYPE, ERR_NO_RUNNING_LOOP, ERR_UNHANDLED_ERROR, AbortError
-from .util import UNDEFINED, Symbol, inspect, numberToString
+from .util import UNDEFINED, Symbol, inspect, numberToString, truthy
 from .validators import (
     MAX_SAFE_INTEGER,
     validateAbortSignal,
@@ -154,7 +154,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         self._maxListeners: float | None = None
         options = {**opts, **kwargs} if opts else kwargs
         capture = options.get('captureRejections')
-        if capture:
+        if truthy(capture):
             validateBoolean(capture, 'options.captureRejections')
             self._capture = True
         else:
@@ -229,7 +229,11 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def _routeRejection(self, err: BaseException, type: Any, args: tuple[Any, ...]) -> None:
         handler = getattr(self, captureRejectionSymbol, None)
         if callable(handler):
-            handler(err, type, *args)
+            result = handler(err, type, *args)
+            if _pyinspect.isawaitable(result):
+                # A failure of an async handler is an unhandled rejection, as in Node.
+                future = asyncio.ensure_future(result)
+                future.add_done_callback(_reportFailure)
             return
         previous = self._capture
         try:
@@ -378,6 +382,12 @@ class EventEmitter(metaclass=_EventEmitterMeta):
             raise _unhandled(error)
 
 
+def _reportFailure(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        future.get_loop().call_exception_handler({
+            'message': 'Unhandled rejection', 'exception': future.exception(), 'future': future})
+
+
 def _unhandled(er: Any) -> BaseException:
     if isinstance(er, BaseException):
         return er
@@ -386,7 +396,7 @@ def _unhandled(er: Any) -> BaseException:
     except Exception:
         shown = '[object Object]'
     err = ERR_UNHANDLED_ERROR(shown)
-    err.context = er  # type: ignore[attr-defined]
+    err.context = None if er is UNDEFINED else er  # type: ignore[attr-defined]
     return err
 
 
@@ -583,15 +593,37 @@ class _OnState:
         return await future  # type: ignore[no-any-return]
 
 
-async def _iterate(state: _OnState) -> AsyncIterator[list[Any]]:
-    try:
-        while True:
-            value = await state.next()
-            if value is None:
-                return
-            yield value
-    finally:
-        state.onClose()
+class _OnIterator:
+    """What ``events.on()`` returns. Closing it (``aclose()``, leaving an
+    ``async for`` over the call's result, or dropping it) detaches the listeners,
+    as Node's ``return()`` does."""
+
+    __slots__ = ('_state',)
+
+    def __init__(self, state: _OnState) -> None:
+        self._state = state
+
+    def __aiter__(self) -> _OnIterator:
+        return self
+
+    async def __anext__(self) -> list[Any]:
+        value = await self._state.next()
+        if value is None:
+            raise StopAsyncIteration
+        return value
+
+    async def aclose(self) -> None:
+        self._state.onClose()
+
+    async def athrow(self, err: BaseException) -> None:
+        if not isinstance(err, BaseException):
+            raise ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err)
+        self._state.onError(err)
+
+    def __del__(self) -> None:
+        state = self._state
+        if not state.finished:
+            state.onClose()
 
 
 def on(emitter: Any, event: Any, options: dict[str, Any] | None = None,
@@ -614,7 +646,7 @@ def on(emitter: Any, event: Any, options: dict[str, Any] | None = None,
     validateInteger(high, 'options.highWaterMark', 1)
     validateInteger(low, 'options.lowWaterMark', 1)
     state = _OnState(emitter, event, signal, opts.get('close') or (), high, low)
-    return _iterate(state)
+    return _OnIterator(state)
 
 
 class _Disposable:

@@ -197,7 +197,11 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
             raise
     finally:
         try:
+            # Idle (unref'd) handles are still open: close them and let their
+            # 'close' events run, so a global agent is clean for the next run().
             _close_handles(life)
+            for _ in range(3):
+                loop.run_until_complete(asyncio.sleep(0))
             _cancel_all(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
         finally:

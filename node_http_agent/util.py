@@ -12,7 +12,7 @@ import math
 import re
 from typing import Any
 
-__all__ = ['inspect', 'numberToString', 'UNDEFINED', 'Symbol']
+__all__ = ['inspect', 'numberToString', 'truthy', 'UNDEFINED', 'Symbol']
 
 
 class _Undefined:
@@ -45,6 +45,17 @@ class Symbol:
 
 
 _IDENTIFIER = re.compile(r'^[A-Za-z_$][\w$]*$')
+
+
+def truthy(value: Any) -> bool:
+    """JavaScript truthiness of the value a Python value translates to (``[]``, ``{}`` are truthy)."""
+    if value is None or value is UNDEFINED or value is False:
+        return False
+    if isinstance(value, (int, float)):
+        return value != 0 and value == value
+    if isinstance(value, str):
+        return value != ''
+    return True
 
 
 def numberToString(value: float) -> str:

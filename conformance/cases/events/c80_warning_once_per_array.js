@@ -1,0 +1,31 @@
+// catalogue 80 - test-event-emitter-max-listeners-warning.js (once) (probe ee-21: again after collapse + regrow)
+'use strict';
+const EventEmitter = require('events');
+const { log } = require('../../trace');
+
+const seen = [];
+process.on('warning', (w) => { if (w.name === 'MaxListenersExceededWarning') seen.push(w); });
+const ee = new EventEmitter();
+ee.setMaxListeners(1);
+const a = () => {};
+const b = () => {};
+const c = () => {};
+ee.on('w', a);
+ee.on('w', b);
+ee.on('w', c);
+ee.on('w', () => {});
+log('4 added');
+ee.off('w', c);
+ee.off('w', b);
+ee.on('w', () => {});
+log('removed 2, added 1');
+ee.off('w', a);
+ee.off('w', () => {});
+ee.removeAllListeners('w');
+ee.on('w', a);
+ee.on('w', b);
+log('regrown from empty');
+ee.off('w', b);
+ee.on('w', c);
+log('collapsed to one and regrown');
+setImmediate(() => { for (const w of seen) log('warning', w.type, w.count); });

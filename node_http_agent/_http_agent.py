@@ -1,0 +1,377 @@
+"""``http.Agent``: the connection pool, ported from Node 20's ``_http_agent.js``.
+
+Functions stand in the order a request flows, as in Node: constructor (with
+its internal ``'free'`` handler) -> ``getName`` -> ``addRequest`` ->
+``createSocket`` -> ``installListeners`` -> ``removeSocket`` ->
+``keepSocketAlive`` -> ``reuseSocket`` -> ``destroy``. Every hook is looked
+up on the instance, so a subclass method or an instance attribute replaces it.
+
+``requests``/``sockets``/``freeSockets`` are plain dicts of lists keyed by
+``getName()``, with empty lists deleted, exactly as Node keeps them. Node's
+quirks that a program can observe are kept (only the head of a free list is
+checked for destroyed sockets; ``maxTotalSockets`` can be exceeded by idle
+sockets; a failed ``createConnection`` leaves ``sockets[name] = []``).
+One is not: attaching the first ``'keylog'`` listener while sockets are
+active throws a TypeError from inside ``agent.on()`` in Node 20 (it iterates
+the lists as if they were sockets); here the listener is attached to each
+active socket instead (docs/deviations.md).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+from . import net
+from .events import EventEmitter
+from .validators import validateNumber, validateOneOf, validateString
+
+__all__ = ['Agent', 'globalAgent']
+
+_KEEP_ALIVE_HINT = re.compile(r'^timeout=(\d+)')
+
+
+class _FreeSocketErrorListener:
+    """``freeSocketErrorListener``: an idle pooled socket failed; drop it."""
+
+    __slots__ = ('socket',)
+
+    def __init__(self, socket: Any) -> None:
+        self.socket = socket
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _FreeSocketErrorListener) and other.socket is self.socket
+
+    def __hash__(self) -> int:
+        return id(self.socket)
+
+    def __call__(self, err: BaseException) -> None:
+        self.socket.destroy()
+        self.socket.emit('agentRemove')
+
+
+class Agent(EventEmitter):
+    """Node's ``http.Agent`` (https://nodejs.org/docs/latest-v20.x/api/http.html#class-httpagent)."""
+
+    defaultMaxSockets: float = math.inf
+
+    def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__()
+        self.defaultPort = 80
+        self.protocol = 'http:'
+        given = {**(options or {}), **kwargs}
+        self.options: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
+        if 'noDelay' not in self.options:
+            self.options['noDelay'] = True
+        # Don't confuse net and make it think that we're connecting to a pipe.
+        self.options['path'] = None
+        self.requests: dict[str, list[Any]] = {}
+        self.sockets: dict[str, list[Any]] = {}
+        self.freeSockets: dict[str, list[Any]] = {}
+        self.keepAliveMsecs = self.options.get('keepAliveMsecs') or 1000
+        self.keepAlive = self.options.get('keepAlive') or False
+        self.maxSockets = self.options.get('maxSockets') or Agent.defaultMaxSockets
+        self.maxFreeSockets = self.options.get('maxFreeSockets') or 256
+        self.scheduling = self.options.get('scheduling') or 'lifo'
+        self.maxTotalSockets = self.options.get('maxTotalSockets')
+        self.totalSocketCount = 0
+        validateOneOf(self.scheduling, 'scheduling', ['fifo', 'lifo'])
+        if self.maxTotalSockets is not None:
+            validateNumber(self.maxTotalSockets, 'maxTotalSockets', 1)
+        else:
+            self.maxTotalSockets = math.inf
+        self._onKeylog: Callable[..., Any] | None = None
+        self.on('free', self._onFree)
+        # Don't emit keylog events unless there is a listener for them.
+        self.on('newListener', self._maybeEnableKeylog)
+
+    def _onFree(self, socket: Any, options: dict[str, Any]) -> None:
+        """The agent's own ``'free'`` handler: hand the socket on, pool it, or drop it."""
+        name = self.getName(options)
+        if not socket.writable:
+            socket.destroy()
+            return
+        requests = self.requests.get(name)
+        if requests:
+            req = requests.pop(0)
+            _setRequestSocket(self, req, socket)
+            if not requests:
+                del self.requests[name]
+            return
+        # No pending requests: pool it, but only if we're allowed to.
+        req = socket._httpMessage
+        if req is None or not req.shouldKeepAlive or not self.keepAlive:
+            socket.destroy()
+            return
+        freeSockets = self.freeSockets.get(name) or []
+        freeLen = len(freeSockets)
+        count = freeLen
+        active = self.sockets.get(name)
+        if active:
+            count += len(active)
+        if (self.totalSocketCount > self.maxTotalSockets or count > self.maxSockets
+                or freeLen >= self.maxFreeSockets or not self.keepSocketAlive(socket)):
+            socket.destroy()
+            return
+        self.freeSockets[name] = freeSockets
+        socket._httpMessage = None
+        self.removeSocket(socket, options)
+        socket.once('error', _FreeSocketErrorListener(socket))
+        freeSockets.append(socket)
+
+    def _maybeEnableKeylog(self, eventName: Any, *_: Any) -> None:
+        if eventName == 'keylog':
+            self.removeListener('newListener', self._maybeEnableKeylog)
+            agent = self
+
+            def onkeylog(line: bytes, tlsSocket: Any = None) -> None:
+                agent.emit('keylog', line, tlsSocket)
+            self._onKeylog = onkeylog
+            for sockets in list(self.sockets.values()):
+                for socket in sockets:
+                    _attachKeylog(socket, onkeylog)
+
+    # createConnection is net.createConnection itself, as in Node.
+    createConnection = staticmethod(net.createConnection)
+
+    def getName(self, options: dict[str, Any] | None = None) -> str:
+        """The pool key: ``host:port:localAddress[:family][:socketPath]``."""
+        options = options or {}
+        name = f'{options.get("host") or "localhost"}:'
+        port = options.get('port')
+        if port:
+            name += str(port)
+        name += ':'
+        localAddress = options.get('localAddress')
+        if localAddress:
+            name += str(localAddress)
+        family = options.get('family')
+        if family in (4, 6) and not isinstance(family, bool):
+            name += f':{family}'
+        socketPath = options.get('socketPath')
+        if socketPath:
+            name += f':{socketPath}'
+        return name
+
+    def addRequest(self, req: Any, options: Any = None, port: Any = None,
+                   localAddress: Any = None) -> None:
+        """Give ``req`` a pooled socket, a new socket, or a place in the queue."""
+        if isinstance(options, str):  # legacy: addRequest(req, host, port, localAddress)
+            options = {'host': options, 'port': port, 'localAddress': localAddress}
+        options = {**(options or {}), **self.options}
+        if options.get('socketPath'):
+            options['path'] = options['socketPath']
+        _normalizeServerName(options, req)
+        name = self.getName(options)
+        sockets = self.sockets.get(name)
+        if sockets is None:
+            sockets = self.sockets[name] = []
+        freeSockets = self.freeSockets.get(name)
+        socket = None
+        if freeSockets is not None:
+            while freeSockets and freeSockets[0].destroyed:
+                freeSockets.pop(0)
+            if freeSockets:
+                socket = freeSockets.pop(0) if self.scheduling == 'fifo' else freeSockets.pop()
+            if not freeSockets:
+                del self.freeSockets[name]
+        freeLen = len(freeSockets) if freeSockets is not None else 0
+        sockLen = freeLen + len(sockets)
+        if socket is not None:
+            self.reuseSocket(socket, req)
+            _setRequestSocket(self, req, socket)
+            sockets.append(socket)
+        elif sockLen < self.maxSockets and self.totalSocketCount < self.maxTotalSockets:
+            def created(err: BaseException | None, socket: Any = None) -> None:
+                if err is not None:
+                    req.onSocket(socket, err)
+                else:
+                    _setRequestSocket(self, req, socket)
+            self.createSocket(req, options, created)
+        else:
+            queue = self.requests.get(name)
+            if queue is None:
+                queue = self.requests[name] = []
+            # Kept to open sockets for this request from another origin's removeSocket.
+            req._agentRequestOptions = options
+            queue.append(req)
+
+    def createSocket(self, req: Any, options: dict[str, Any],
+                     cb: Callable[..., Any]) -> None:
+        """Open a socket through ``createConnection`` and register it under its name."""
+        options = {**options, **self.options}
+        if options.get('socketPath'):
+            options['path'] = options['socketPath']
+        _normalizeServerName(options, req)
+        name = self.getName(options)
+        options['_agentKey'] = name
+        options['encoding'] = None
+        called = [False]
+
+        def oncreate(err: BaseException | None = None, s: Any = None) -> None:
+            if called[0]:
+                return
+            called[0] = True
+            if err is not None:
+                cb(err)
+                return
+            sockets = self.sockets.get(name)
+            if sockets is None:
+                sockets = self.sockets[name] = []
+            sockets.append(s)
+            self.totalSocketCount += 1
+            _installListeners(self, s, options)
+            cb(None, s)
+
+        if self.keepAlive:
+            options['keepAlive'] = self.keepAlive
+            options['keepAliveInitialDelay'] = self.keepAliveMsecs
+        newSocket = self.createConnection(options, oncreate)
+        if newSocket:
+            oncreate(None, newSocket)
+
+    def removeSocket(self, s: Any, options: dict[str, Any]) -> None:
+        """Forget ``s``; if requests wait (here, or at another origin), open a socket for one."""
+        name = self.getName(options)
+        sets = [self.sockets]
+        if not s.writable:
+            sets.append(self.freeSockets)
+        for table in sets:
+            sockets = table.get(name)
+            if sockets is not None:
+                for index, candidate in enumerate(sockets):
+                    if candidate is s:
+                        del sockets[index]
+                        if not sockets:
+                            del table[name]
+                        break
+        req = None
+        waiting = self.requests.get(name)
+        if waiting:
+            req = waiting[0]
+        else:
+            # Not FIFO across origins (Node's TODO): the first origin in the table
+            # gets a socket, unless it already has active ones.
+            for prop in list(self.requests):
+                active = self.sockets.get(prop)
+                if active:
+                    break
+                req = self.requests[prop][0]
+                options = req._agentRequestOptions
+                break
+        if req is not None and options:
+            req._agentRequestOptions = None
+
+            def created(err: BaseException | None, socket: Any = None) -> None:
+                if err is not None:
+                    req.onSocket(socket, err)
+                else:
+                    socket.emit('free')
+            self.createSocket(req, options, created)
+
+    def keepSocketAlive(self, socket: Any) -> bool:
+        """Prepare an idle socket for the pool; ``False`` destroys it instead."""
+        socket.setKeepAlive(True, self.keepAliveMsecs)
+        socket.unref()
+        agentTimeout = self.options.get('timeout') or 0
+        canKeepSocketAlive = True
+        message = socket._httpMessage
+        res = getattr(message, 'res', None) if message is not None else None
+        if res is not None:
+            hint_header = res.headers.get('keep-alive')
+            if hint_header:
+                match = _KEEP_ALIVE_HINT.match(hint_header)
+                if match:
+                    # Expire before the server's announced timeout, to avoid ECONNRESET.
+                    hint = max(int(match.group(1)) * 1000 - 1000, 0)
+                    if hint == 0:
+                        canKeepSocketAlive = False
+                    elif hint < agentTimeout:
+                        agentTimeout = hint
+        if socket.timeout != agentTimeout:
+            socket.setTimeout(agentTimeout)
+        return canKeepSocketAlive
+
+    def reuseSocket(self, socket: Any, req: Any) -> None:
+        """Take an idle socket out of the pool for ``req``."""
+        socket.removeListener('error', _FreeSocketErrorListener(socket))
+        req.reusedSocket = True
+        socket.ref()
+
+    def destroy(self) -> None:
+        """Destroy every pooled and active socket (queued requests stay queued)."""
+        for table in (self.freeSockets, self.sockets):
+            for sockets in list(table.values()):
+                for socket in list(sockets):
+                    socket.destroy()
+
+
+def _normalizeServerName(options: dict[str, Any], req: Any) -> None:
+    servername = options.get('servername')
+    if not servername and servername != '':
+        options['servername'] = _calculateServerName(options, req)
+
+
+def _calculateServerName(options: dict[str, Any], req: Any) -> str:
+    servername = options.get('host')
+    hostHeader = req.getHeader('host')
+    if hostHeader:
+        validateString(hostHeader, 'options.headers.host')
+        if hostHeader.startswith('['):
+            index = hostHeader.find(']')
+            servername = hostHeader if index == -1 else hostHeader[1:index]
+        else:
+            servername = hostHeader.split(':', 1)[0]
+    if net.isIP(servername):
+        servername = ''
+    return servername  # type: ignore[return-value]
+
+
+def _attachKeylog(socket: Any, onkeylog: Callable[..., Any]) -> None:
+    socket.on('keylog', lambda line: onkeylog(line, socket))
+
+
+def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
+    def onFree(*_: Any) -> None:
+        agent.emit('free', s, options)
+    s.on('free', onFree)
+
+    def onClose(*_: Any) -> None:
+        # The only place where sockets get removed from the Agent: to remove a
+        # socket from the pool, close it. All socket errors end in a close event.
+        agent.totalSocketCount -= 1
+        agent.removeSocket(s, options)
+    s.on('close', onClose)
+
+    def onTimeout(*_: Any) -> None:
+        # Destroy if in a free list (Node's TODO: always destroy).
+        for sockets in agent.freeSockets.values():
+            if any(candidate is s for candidate in sockets):
+                s.destroy()
+                return
+    s.on('timeout', onTimeout)
+
+    def onRemove(*_: Any) -> None:
+        # For sockets taken over (upgrade, CONNECT): they leave the pool for good.
+        agent.totalSocketCount -= 1
+        agent.removeSocket(s, options)
+        s.removeListener('close', onClose)
+        s.removeListener('free', onFree)
+        s.removeListener('timeout', onTimeout)
+        s.removeListener('agentRemove', onRemove)
+    s.on('agentRemove', onRemove)
+    if agent._onKeylog is not None:
+        _attachKeylog(s, agent._onKeylog)
+
+
+def _setRequestSocket(agent: Agent, req: Any, socket: Any) -> None:
+    req.onSocket(socket)
+    agentTimeout = agent.options.get('timeout') or 0
+    if req.timeout is None or req.timeout == agentTimeout:
+        return
+    socket.setTimeout(req.timeout)
+
+
+globalAgent: Agent = Agent({'keepAlive': True, 'scheduling': 'lifo', 'timeout': 5000})

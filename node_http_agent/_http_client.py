@@ -1,0 +1,722 @@
+"""``ClientRequest``: an HTTP/1.1 request in flight (``_http_client.js``).
+
+The constructor validates and normalises options exactly as Node does
+(same errors, same order), stores the header, and hands the request to its
+agent (``agent.addRequest``), or opens its own connection when there is no
+agent. The socket is always attached on a later tick (``onSocket`` defers),
+and the response is read through the sans-IO parser of ``_wire``. Socket
+release follows Node: on a keep-alive response the socket goes back to the
+agent (``'free'``) only once the request body was flushed too; otherwise it
+is ``destroySoon()``'d.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import SplitResult, urlsplit
+
+from . import _http_agent, net
+from ._http_common import checkIsHttpToken
+from ._http_incoming import IncomingMessage
+from ._http_outgoing import OutgoingMessage
+from ._wire import Body, MessageEnd, ResponseHead, ResponseParser, Upgrade
+from .errors import (
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL, ERR_INVALID_URL,
+    ERR_UNESCAPED_CHARACTERS, AbortError, HTTPParserError, connResetException,
+)
+from .events import addAbortListener
+from .process import nextTick
+from .validators import validateAbortSignal, validateBoolean, validateInteger, validateNumber
+
+__all__ = ['ClientRequest', 'urlToHttpOptions']
+
+_INVALID_PATH = re.compile(r'[^\x21-\xff]')
+_NO_BODY_BY_DEFAULT = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'))
+_PATH_SAFE = "/%:@!$&'()*+,;=~-._?#[]"
+
+
+def urlToHttpOptions(url: str | SplitResult | Any) -> dict[str, Any]:
+    """Node's ``urlToHttpOptions(new URL(input))`` for a ``str`` or ``urllib.parse`` result."""
+    from urllib.parse import quote
+    if isinstance(url, str):
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            raise ERR_INVALID_URL() from None
+        if not parts.scheme or (parts.scheme in ('http', 'https') and not parts.hostname):
+            err = ERR_INVALID_URL()
+            err.input = url  # type: ignore[attr-defined]
+            raise err
+    else:
+        parts = url
+    hostname = parts.hostname or ''
+    path = quote(parts.path or '/', safe=_PATH_SAFE)
+    search = f'?{quote(parts.query, safe=_PATH_SAFE + "=&")}' if parts.query else ''
+    options: dict[str, Any] = {
+        'protocol': f'{parts.scheme}:',
+        'hostname': hostname,
+        'hash': f'#{parts.fragment}' if parts.fragment else '',
+        'search': search,
+        'pathname': path,
+        'path': path + search,
+        'href': parts.geturl(),
+    }
+    if parts.port is not None:
+        options['port'] = parts.port
+    if parts.username is not None or parts.password is not None:
+        from urllib.parse import unquote
+        options['auth'] = f'{unquote(parts.username or "")}:{unquote(parts.password or "")}'
+    return options
+
+
+def _validateHost(host: Any, name: str) -> Any:
+    if host is not None and not isinstance(host, str):
+        raise ERR_INVALID_ARG_TYPE(f'options.{name}', ['string', 'undefined', 'null'], host)
+    return host
+
+
+def _isUrl(value: Any) -> bool:
+    return isinstance(value, SplitResult) or (
+        hasattr(value, 'scheme') and hasattr(value, 'netloc') and hasattr(value, 'geturl'))
+
+
+class ClientRequest(OutgoingMessage):
+    """Node's ``http.ClientRequest``: build it with ``http.request()``."""
+
+    def __init__(self, input: Any = None, options: Any = None,
+                 cb: Callable[..., Any] | None = None, **kwargs: Any) -> None:
+        super().__init__()
+        if isinstance(input, str) or _isUrl(input):
+            input = urlToHttpOptions(input)
+        else:
+            cb = options if callable(options) else cb
+            options = input if not callable(input) else None
+            if callable(input):
+                cb = input
+            input = None
+        if callable(options):
+            cb, options = options, None
+        merged: dict[str, Any] = dict(input or {})
+        if options:
+            merged.update(options)
+        if kwargs:
+            merged.update(kwargs)
+        options = {k: v for k, v in merged.items() if v is not None}
+
+        agent = merged.get('agent')
+        defaultAgent = options.get('_defaultAgent') or _http_agent.globalAgent
+        if agent is False:
+            agent = type(defaultAgent)()
+        elif agent is None:
+            if not callable(options.get('createConnection')):
+                agent = defaultAgent
+            self._defaultAgent = defaultAgent
+        elif not callable(getattr(agent, 'addRequest', None)):
+            raise ERR_INVALID_ARG_TYPE('options.agent',
+                                       ['Agent-like Object', 'undefined', 'false'], agent)
+        self.agent = agent
+
+        protocol = options.get('protocol') or defaultAgent.protocol
+        expectedProtocol = defaultAgent.protocol
+        if agent is not None and getattr(agent, 'protocol', None):
+            expectedProtocol = agent.protocol
+        if options.get('path'):
+            if _INVALID_PATH.search(str(options['path'])):
+                raise ERR_UNESCAPED_CHARACTERS('Request path')
+        if protocol != expectedProtocol:
+            raise ERR_INVALID_PROTOCOL(protocol, expectedProtocol)
+
+        defaultPort = options.get('defaultPort') or (
+            getattr(agent, 'defaultPort', None) if agent is not None else None)
+        opts = dict(options)
+        port = opts['port'] = options.get('port') or defaultPort or 80
+        host = opts['host'] = (_validateHost(options.get('hostname'), 'hostname')
+                               or _validateHost(options.get('host'), 'host') or 'localhost')
+        setHost = bool(options.get('setHost', True))
+        self.socketPath = options.get('socketPath')
+        self.timeout: float | None = None
+        if options.get('timeout') is not None:
+            validateNumber(options['timeout'], 'timeout', 0)
+            self.timeout = options['timeout']
+        signal = options.get('signal')
+        if signal is not None:
+            validateAbortSignal(signal, 'options.signal')
+            opts.pop('signal', None)
+
+        method = options.get('method')
+        if method is not None and not isinstance(method, str):
+            raise ERR_INVALID_ARG_TYPE('options.method', 'string', method)
+        if method:
+            if not checkIsHttpToken(method):
+                raise ERR_INVALID_HTTP_TOKEN('Method', method)
+            method = method.upper()
+        else:
+            method = 'GET'
+        self.method = method
+
+        maxHeaderSize = options.get('maxHeaderSize')
+        if maxHeaderSize is not None:
+            validateInteger(maxHeaderSize, 'maxHeaderSize', 0)
+        self.maxHeaderSize = maxHeaderSize
+        insecure = options.get('insecureHTTPParser')
+        if insecure is not None and not isinstance(insecure, bool):
+            raise ERR_INVALID_ARG_TYPE('options.insecureHTTPParser', 'boolean', insecure)
+        self.insecureHTTPParser = insecure
+        if options.get('joinDuplicateHeaders') is not None:
+            validateBoolean(options['joinDuplicateHeaders'], 'options.joinDuplicateHeaders')
+        self.joinDuplicateHeaders = options.get('joinDuplicateHeaders')
+
+        self.path = options.get('path') or '/'
+        if cb is not None:
+            self.once('response', cb)
+        self.useChunkedEncodingByDefault = method not in _NO_BODY_BY_DEFAULT
+        self._ended = False
+        self.res: IncomingMessage | None = None
+        self.aborted = False
+        self.timeoutCb: Callable[..., Any] | None = None
+        self.upgradeOrConnect = False
+        self.parser: _ClientParser | None = None
+        self.maxHeadersCount: int | None = None
+        self.reusedSocket = False
+        self.host = host
+        self.protocol = protocol
+
+        if agent is not None:
+            # Only a keep-alive agent, or one with a socket limit, asks the server
+            # to keep the connection: otherwise it is one request per socket.
+            if not agent.keepAlive and agent.maxSockets == float('inf'):
+                self._last = True
+                self.shouldKeepAlive = False
+            else:
+                self._last = False
+                self.shouldKeepAlive = True
+
+        headers = options.get('headers')
+        if not isinstance(headers, list):
+            if headers:
+                for key, value in headers.items():
+                    self.setHeader(key, value)
+            if host and self.getHeader('host') is None and setHost:
+                hostHeader = host
+                colon = hostHeader.find(':')
+                if colon != -1 and ':' in hostHeader[colon + 1:] and not hostHeader.startswith('['):
+                    hostHeader = f'[{hostHeader}]'
+                if port and _number(port) != defaultPort:
+                    hostHeader += f':{port}'
+                self.setHeader('Host', hostHeader)
+            if options.get('auth') and self.getHeader('Authorization') is None:
+                token = base64.b64encode(str(options['auth']).encode()).decode()
+                self.setHeader('Authorization', 'Basic ' + token)
+            if self.getHeader('expect'):
+                self._storeHeader(f'{self.method} {self.path} HTTP/1.1\r\n', self._outHeaders)
+        else:
+            self._storeHeader(f'{self.method} {self.path} HTTP/1.1\r\n', headers)
+
+        if signal is not None:
+            def onAbort(*_: Any) -> None:
+                self.destroy(AbortError(options={'cause': signal.reason}))
+            if signal.aborted:
+                onAbort()
+            else:
+                disposable = addAbortListener(signal, onAbort)
+                self.once('close', lambda *a: disposable.dispose())
+
+        if agent is not None:
+            agent.addRequest(self, opts)
+            return
+        self._last = True
+        self.shouldKeepAlive = False
+        if opts.get('socketPath'):
+            opts['path'] = opts['socketPath']
+        elif opts.get('path'):
+            opts.pop('path')
+        createConnection = opts.get('createConnection')
+        if callable(createConnection):
+            called = [False]
+
+            def oncreate(err: BaseException | None = None, socket: Any = None) -> None:
+                if called[0]:
+                    return
+                called[0] = True
+                if err is not None:
+                    nextTick(self.emit, 'error', err)
+                else:
+                    self.onSocket(socket)
+            try:
+                socket = createConnection(opts, oncreate)
+                if socket:
+                    oncreate(None, socket)
+            except Exception as err:  # noqa: BLE001 - Node emits it, asynchronously
+                oncreate(err)
+        else:
+            self.onSocket(net.createConnection(opts))
+
+    # -- Node's ClientRequest methods ----------------------------------------------
+
+    def _implicitHeader(self) -> None:
+        if self._header is not None:
+            from .errors import ERR_HTTP_HEADERS_SENT
+            raise ERR_HTTP_HEADERS_SENT('render')
+        self._storeHeader(f'{self.method} {self.path} HTTP/1.1\r\n', self._outHeaders)
+
+    def abort(self) -> None:
+        """Deprecated in Node (use ``destroy()``): emits ``'abort'`` and destroys."""
+        if self.aborted:
+            return
+        self.aborted = True
+        nextTick(self.emit, 'abort')
+        self.destroy()
+
+    def destroy(self, error: BaseException | None = None) -> ClientRequest:
+        if self.destroyed:
+            return self
+        self.destroyed = True
+        if self.res is not None:
+            self.res._dump()
+        self._error = error
+        if self.socket is not None:
+            self.socket.destroy(error)
+        return self
+
+    _error: BaseException | None = None
+    _glue: _ClientParser
+
+    def onSocket(self, socket: Any, err: BaseException | None = None) -> None:
+        """Attach ``socket`` on a later tick (or fail with ``err``), as Node does."""
+        nextTick(self._onSocketNT, socket, err)
+
+    def _onSocketNT(self, socket: Any, err: BaseException | None) -> None:
+        if self.destroyed or err is not None:
+            self.destroyed = True
+            if socket is not None:
+                if err is None and self.agent is not None and not socket.destroyed:
+                    socket.emit('free')
+                else:
+                    failure = err or self._error
+                    socket.destroy(failure)
+                    if not socket._closeEmitted:
+                        socket.once('close', lambda *a: self._destroyAfter(failure))
+                        return
+            self._destroyAfter(err or self._error)
+            return
+        self._tickOnSocket(socket)
+        self._flush()
+
+    def _destroyAfter(self, err: BaseException | None) -> None:
+        if not self.aborted and err is None:
+            err = connResetException('socket hang up')
+        if err is not None:
+            self.emit('error', err)
+        self._closed = True
+        self.emit('close')
+
+    def _tickOnSocket(self, socket: Any) -> None:
+        self.socket = socket
+        insecure = bool(self.insecureHTTPParser)
+        wire = getattr(socket, '_wireParser', None)
+        if wire is None or wire.insecure != insecure or \
+                wire.max_header_size != (self.maxHeaderSize or _http_common_max()):
+            wire = ResponseParser(max_header_size=self.maxHeaderSize or _http_common_max(),
+                                  insecure=insecure)
+            socket._wireParser = wire
+        wire.expect(self.method)
+        parser = _ClientParser(wire, socket, self)
+        self.parser = parser
+        socket.parser = parser
+        socket._httpMessage = self
+        self._glue = parser
+        socket.on('error', _SocketErrorListener(socket))
+        socket.on('data', parser.onData)
+        socket.on('end', parser.onEnd)
+        socket.on('close', parser.onClose)
+        socket.on('drain', parser.onDrain)
+        agent = self.agent
+        if self.timeout is not None or (agent is not None and agent.options.get('timeout')):
+            self._listenSocketTimeout()
+        self.emit('socket', socket)
+
+    def _listenSocketTimeout(self) -> None:
+        if self.timeoutCb is not None:
+            return
+        if self.socket is not None:
+            self.timeoutCb = _EmitRequestTimeout(self.socket)
+            self.socket.once('timeout', self.timeoutCb)
+        else:
+            def listen(socket: Any) -> None:
+                self.timeoutCb = _EmitRequestTimeout(socket)
+                socket.once('timeout', self.timeoutCb)
+            self.timeoutCb = listen
+            self.on('socket', listen)
+
+    def setTimeout(self, msecs: Any, callback: Callable[..., Any] | None = None) -> ClientRequest:
+        if self._ended:
+            return self
+        self._listenSocketTimeout()
+        validateNumber(msecs, 'msecs', 0)
+        if callback is not None:
+            self.once('timeout', callback)
+        if self.socket is not None:
+            _setSocketTimeout(self.socket, msecs)
+        else:
+            self.once('socket', lambda sock: _setSocketTimeout(sock, msecs))
+        return self
+
+    def setNoDelay(self, noDelay: bool = True) -> None:
+        self._deferToConnect('setNoDelay', noDelay)
+
+    def setSocketKeepAlive(self, enable: bool = False, initialDelay: float = 0) -> None:
+        self._deferToConnect('setKeepAlive', enable, initialDelay)
+
+    def _deferToConnect(self, method: str, *args: Any) -> None:
+        def call(socket: Any) -> None:
+            if socket.connecting:
+                socket.once('connect', lambda *a: getattr(socket, method)(*args))
+            else:
+                getattr(socket, method)(*args)
+        if self.socket is None:
+            self.once('socket', call)
+        else:
+            call(self.socket)
+
+    def clearTimeout(self, cb: Callable[..., Any] | None = None) -> None:
+        self.setTimeout(0, cb)
+
+
+def _http_common_max() -> int:
+    from ._http_common import maxHeaderSize
+    return maxHeaderSize
+
+
+def _number(value: Any) -> Any:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return value
+
+
+def _setSocketTimeout(sock: Any, msecs: float) -> None:
+    if sock.connecting:
+        sock.once('connect', lambda *a: sock.setTimeout(msecs))
+    else:
+        sock.setTimeout(msecs)
+
+
+class _SocketListener:
+    """A socket listener of one role. Node shares one function per role and reads
+    the socket from ``this``; here each socket gets a callable that compares equal
+    to any other of the same role and socket, so ``removeListener`` finds it."""
+
+    __slots__ = ('socket',)
+
+    def __init__(self, socket: Any) -> None:
+        self.socket = socket
+
+    def __eq__(self, other: object) -> bool:
+        return other.__class__ is self.__class__ and \
+            other.socket is self.socket  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return id(self.socket)
+
+
+class _EmitRequestTimeout(_SocketListener):
+    """``emitRequestTimeout``: the socket timed out; tell its request."""
+
+    __slots__ = ()
+
+    def __call__(self, *_: Any) -> None:
+        req = self.socket._httpMessage
+        if req is not None:
+            req.emit('timeout')
+
+
+class _ResponseOnTimeout(_SocketListener):
+    """``responseOnTimeout``: the socket timed out while a response is read."""
+
+    __slots__ = ()
+
+    def __call__(self, *_: Any) -> None:
+        req = self.socket._httpMessage
+        if req is not None and req.res is not None:
+            req.res.emit('timeout')
+
+
+class _SocketErrorListener(_SocketListener):
+    """``socketErrorListener``."""
+
+    __slots__ = ()
+
+    def __call__(self, err: BaseException) -> None:
+        socket = self.socket
+        req = socket._httpMessage
+        if req is not None:
+            socket._hadError = True
+            req.emit('error', err)
+        parser = getattr(socket, 'parser', None)
+        if parser is not None:
+            parser.free()
+            socket.removeListener('data', parser.onData)
+            socket.removeListener('end', parser.onEnd)
+        socket.destroy()
+
+
+class _ClientParser:
+    """Node's per-request parser glue: socket events in, response events out."""
+
+    __slots__ = ('wire', 'socket', 'outgoing', 'incoming', 'freed')
+
+    def __init__(self, wire: ResponseParser, socket: Any, outgoing: ClientRequest) -> None:
+        self.wire = wire
+        self.socket = socket
+        self.outgoing = outgoing
+        self.incoming: IncomingMessage | None = None
+        self.freed = False
+
+    def free(self) -> None:
+        """``freeParser``: detach from the socket and request."""
+        if self.freed:
+            return
+        self.freed = True
+        socket = self.socket
+        if socket.parser is self:
+            socket.parser = None
+        req = self.outgoing
+        if req.parser is self:
+            req.parser = None
+
+    # -- socket listeners -------------------------------------------------------------
+
+    def onData(self, data: bytes) -> None:
+        """``socketOnData``."""
+        socket = self.socket
+        req = self.outgoing
+        try:
+            events = self.wire.feed(data)
+        except HTTPParserError as err:
+            self.free()
+            socket.removeListener('data', self.onData)
+            socket.removeListener('end', self.onEnd)
+            socket.destroy()
+            socket._hadError = True
+            req.emit('error', err)
+            return
+        for event in events:
+            if self.freed:
+                return
+            kind = event.__class__
+            if kind is Body:
+                self.onBody(event.data)  # type: ignore[attr-defined]
+            elif kind is ResponseHead:
+                self.onHeadersComplete(event)  # type: ignore[arg-type]
+            elif kind is MessageEnd:
+                self.onMessageComplete(event.raw_trailers)  # type: ignore[attr-defined]
+                res = self.incoming
+                if res is not None and res.complete:
+                    socket.removeListener('data', self.onData)
+                    socket.removeListener('end', self.onEnd)
+                    socket.removeListener('drain', self.onDrain)
+                    self.free()
+            elif kind is Upgrade:
+                self.onUpgrade(event.rest)  # type: ignore[attr-defined]
+                return
+
+    def onEnd(self, *_: Any) -> None:
+        """``socketOnEnd``: the server closed its side."""
+        socket = self.socket
+        req = self.outgoing
+        if req.res is None and not socket._hadError:
+            socket._hadError = True
+            req.emit('error', connResetException('socket hang up'))
+        if not self.freed:
+            self.finish()
+            self.free()
+        socket.destroy()
+
+    def onClose(self, *_: Any) -> None:
+        """``socketCloseListener``."""
+        socket = self.socket
+        req = socket._httpMessage if socket._httpMessage is not None else self.outgoing
+        res = req.res
+        req.destroyed = True
+        if res is not None:
+            if not res.complete:
+                res.destroy(connResetException('aborted'))
+            req._closed = True
+            req.emit('close')
+            if not res.aborted and res.readable:
+                res.push(None)
+        else:
+            if not socket._hadError:
+                socket._hadError = True
+                req.emit('error', connResetException('socket hang up'))
+            req._closed = True
+            req.emit('close')
+        req.outputData = []
+        if not self.freed:
+            self.finish()
+            self.free()
+
+    def onDrain(self, *_: Any) -> None:
+        msg = self.socket._httpMessage
+        if msg is not None and msg._needDrain:
+            msg._needDrain = False
+            msg.emit('drain')
+
+    def finish(self) -> None:
+        """``parser.finish()``: end of input, which ends a read-until-close body."""
+        try:
+            events = self.wire.feed_eof()
+        except HTTPParserError:
+            return
+        for event in events:
+            if event.__class__ is Body:
+                self.onBody(event.data)  # type: ignore[attr-defined]
+            elif event.__class__ is MessageEnd:
+                self.onMessageComplete(event.raw_trailers)  # type: ignore[attr-defined]
+
+    # -- parser callbacks ------------------------------------------------------------
+
+    def onHeadersComplete(self, head: ResponseHead) -> None:
+        socket = self.socket
+        req = self.outgoing
+        res = IncomingMessage(socket)
+        res.httpVersion = head.http_version
+        major, _, minor = head.http_version.partition('.')
+        res.httpVersionMajor = int(major)
+        res.httpVersionMinor = int(minor or 0)
+        res.rawHeaders = head.raw_headers
+        res.joinDuplicateHeaders = bool(req.joinDuplicateHeaders)
+        res.statusCode = head.status_code
+        res.statusMessage = head.status_message
+        res.upgrade = head.upgrade
+        self.incoming = res
+        self.onIncoming(res, head.keep_alive)
+
+    def onIncoming(self, res: IncomingMessage, shouldKeepAlive: bool) -> None:
+        """``parserOnIncomingClient``."""
+        socket = self.socket
+        req = self.outgoing
+        if req.res is not None:
+            socket.destroy()  # the server sent a second response
+            return
+        req.res = res
+        if res.upgrade:
+            return
+        if req.method == 'CONNECT':
+            res.upgrade = True
+            return
+        status = res.statusCode or 0
+        if 100 <= status < 200 and status != 101:
+            req.res = None
+            if status == 100:
+                req.emit('continue')
+            req.emit('information', {
+                'statusCode': status, 'statusMessage': res.statusMessage,
+                'httpVersion': res.httpVersion, 'httpVersionMajor': res.httpVersionMajor,
+                'httpVersionMinor': res.httpVersionMinor, 'headers': res.headers,
+                'rawHeaders': res.rawHeaders})
+            self.incoming = None
+            return
+        if req.shouldKeepAlive and not shouldKeepAlive and not req.upgradeOrConnect:
+            req.shouldKeepAlive = False
+        res.req = req
+        res.on('end', _responseOnEnd(res))
+        req.on('finish', _requestOnFinish(req))
+        socket.on('timeout', _ResponseOnTimeout(socket))
+        if req.aborted or not req.emit('response', res):
+            res._dump()
+        if status == 304:
+            res.complete = True
+
+    def onBody(self, data: bytes) -> None:
+        res = self.incoming
+        if res is None or res._dumped:
+            return
+        if not res.push(data):
+            self.socket.pause()
+
+    def onMessageComplete(self, trailers: list[str]) -> None:
+        res = self.incoming
+        if res is not None:
+            res.complete = True
+            if trailers:
+                res.rawTrailers = trailers
+            res.push(None)
+        socket = self.socket
+        if socket._paused and socket.readable:
+            socket.resume()
+
+    def onUpgrade(self, head: bytes) -> None:
+        socket = self.socket
+        req = self.outgoing
+        res = self.incoming
+        req.res = res
+        socket.removeListener('data', self.onData)
+        socket.removeListener('end', self.onEnd)
+        socket.removeListener('drain', self.onDrain)
+        self.free()
+        event = 'connect' if req.method == 'CONNECT' else 'upgrade'
+        if req.listenerCount(event) > 0:
+            req.upgradeOrConnect = True
+            socket.emit('agentRemove')
+            socket.removeListener('close', self.onClose)
+            socket.removeListener('error', _SocketErrorListener(socket))
+            socket._httpMessage = None
+            req.emit(event, res, socket, head)
+            req.destroyed = True
+            req._closed = True
+            req.emit('close')
+        else:
+            socket.destroy()
+
+
+def _responseOnEnd(res: IncomingMessage) -> Callable[..., None]:
+    def responseOnEnd(*_: Any) -> None:
+        req = res.req
+        socket = req.socket
+        if socket is not None:
+            if req.timeoutCb is not None:
+                socket.removeListener('timeout', _EmitRequestTimeout(socket))
+            socket.removeListener('timeout', _ResponseOnTimeout(socket))
+        req._ended = True
+        if not req.shouldKeepAlive:
+            if socket.writable:
+                socket.destroySoon()
+        elif req.writableFinished and not res.aborted:
+            _responseKeepAlive(req)
+    return responseOnEnd
+
+
+def _requestOnFinish(req: ClientRequest) -> Callable[..., None]:
+    def requestOnFinish(*_: Any) -> None:
+        if req.shouldKeepAlive and req._ended:
+            _responseKeepAlive(req)
+    return requestOnFinish
+
+
+def _responseKeepAlive(req: ClientRequest) -> None:
+    """The response ended on a keep-alive socket: detach and hand the socket back."""
+    socket = req.socket
+    if req.timeoutCb is not None:
+        socket.setTimeout(0)
+        socket.removeListener('timeout', _EmitRequestTimeout(socket))
+        req.timeoutCb = None
+    glue = req._glue
+    socket.removeListener('close', glue.onClose)
+    socket.removeListener('error', _SocketErrorListener(socket))
+    socket.removeListener('data', glue.onData)
+    socket.removeListener('end', glue.onEnd)
+    nextTick(_emitFreeNT, req)
+    req.destroyed = True
+    if req.res is not None:
+        req.res.socket = None
+
+
+def _emitFreeNT(req: ClientRequest) -> None:
+    req._closed = True
+    req.emit('close')
+    if req.socket is not None:
+        req.socket.emit('free')

@@ -1,0 +1,87 @@
+"""What ``_http_common.js`` shares between client and server: tokens, methods, codes.
+
+Also the header-name/value checks (``validateHeaderName``/``validateHeaderValue``)
+and ``STATUS_CODES``/``METHODS`` as Node exports them from ``node:http``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .errors import ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR, ERR_INVALID_HTTP_TOKEN
+from .util import UNDEFINED
+
+__all__ = ['METHODS', 'STATUS_CODES', 'checkIsHttpToken', 'checkInvalidHeaderChar',
+           'validateHeaderName', 'validateHeaderValue', 'maxHeaderSize']
+
+maxHeaderSize = 16384
+
+_TOKEN = re.compile(r"^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$")
+_INVALID_HEADER_CHAR = re.compile(r'[^\t\x20-\x7e\x80-\xff]')
+
+
+def checkIsHttpToken(value: Any) -> bool:
+    return isinstance(value, str) and _TOKEN.match(value) is not None
+
+
+def checkInvalidHeaderChar(value: str) -> bool:
+    return _INVALID_HEADER_CHAR.search(value) is not None
+
+
+def validateHeaderName(name: Any, label: str = 'Header name') -> None:
+    if not isinstance(name, str) or not name or not checkIsHttpToken(name):
+        raise ERR_INVALID_HTTP_TOKEN(label, name)
+
+
+def validateHeaderValue(name: str, value: Any) -> None:
+    if value is None or value is UNDEFINED:
+        raise ERR_HTTP_INVALID_HEADER_VALUE('undefined', name)
+    if checkInvalidHeaderChar(headerValueString(value)):
+        raise ERR_INVALID_CHAR('header content', name)
+
+
+def headerValueString(value: Any) -> str:
+    """``String(value)`` for a header value (numbers as JavaScript prints them)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return 'true' if value else 'false'
+    if isinstance(value, (int, float)):
+        from .util import numberToString
+        return numberToString(value)
+    if isinstance(value, (list, tuple)):
+        return ','.join(headerValueString(v) for v in value)
+    return str(value)
+
+
+METHODS = sorted([
+    'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
+    'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS',
+    'PATCH', 'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT',
+    'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE',
+])
+
+STATUS_CODES: dict[int, str] = {
+    100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+    200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information',
+    204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status',
+    208: 'Already Reported', 226: 'IM Used', 300: 'Multiple Choices',
+    301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',
+    305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+    400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden',
+    404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+    407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict',
+    410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed',
+    413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type',
+    416: 'Range Not Satisfiable', 417: 'Expectation Failed', 418: "I'm a Teapot",
+    421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked',
+    424: 'Failed Dependency', 425: 'Too Early', 426: 'Upgrade Required',
+    428: 'Precondition Required', 429: 'Too Many Requests',
+    431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+    500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+    503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported',
+    506: 'Variant Also Negotiates', 507: 'Insufficient Storage', 508: 'Loop Detected',
+    509: 'Bandwidth Limit Exceeded', 510: 'Not Extended',
+    511: 'Network Authentication Required',
+}

@@ -1,0 +1,153 @@
+"""``IncomingMessage``: a response (client side) or request (server side) being read.
+
+Mirrors ``_http_incoming.js``. ``headers`` is built lazily from
+``rawHeaders`` with Node's duplicate rules (``set-cookie`` a list, ``cookie``
+joined by ``'; '``, a fixed set of fields first-wins, the rest joined by
+``', '``); ``headersDistinct`` keeps every value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .stream import Readable
+
+__all__ = ['IncomingMessage']
+
+# Fields Node keeps only the first value of (matchKnownFields without a flag).
+_FIRST_WINS = frozenset((
+    'age', 'host', 'from', 'etag', 'server', 'referer', 'expires', 'location', 'user-agent',
+    'retry-after', 'content-type', 'max-forwards', 'authorization', 'last-modified',
+    'content-length', 'if-modified-since', 'proxy-authorization', 'if-unmodified-since',
+))
+
+
+def _addHeaderLines(raw: list[str], dest: dict[str, Any], join: bool) -> None:
+    for i in range(0, len(raw), 2):
+        field = raw[i].lower()
+        value = raw[i + 1]
+        if field == 'set-cookie':
+            existing = dest.get('set-cookie')
+            if existing is None:
+                dest['set-cookie'] = [value]
+            else:
+                existing.append(value)
+        elif field in _FIRST_WINS:
+            if field not in dest:
+                dest[field] = value
+            elif join:
+                dest[field] += ', ' + value
+        elif field in dest:
+            dest[field] += ('; ' if field == 'cookie' else ', ') + value
+        else:
+            dest[field] = value
+
+
+def _distinct(raw: list[str]) -> dict[str, list[str]]:
+    dest: dict[str, list[str]] = {}
+    for i in range(0, len(raw), 2):
+        dest.setdefault(raw[i].lower(), []).append(raw[i + 1])
+    return dest
+
+
+class IncomingMessage(Readable):
+    """Node's ``http.IncomingMessage``."""
+
+    def __init__(self, socket: Any) -> None:
+        super().__init__()
+        self.socket = socket
+        self.httpVersionMajor: int | None = None
+        self.httpVersionMinor: int | None = None
+        self.httpVersion: str | None = None
+        self.complete = False
+        self.rawHeaders: list[str] = []
+        self.rawTrailers: list[str] = []
+        self.joinDuplicateHeaders = False
+        self.aborted = False
+        self.upgrade = False
+        self.url = ''
+        self.method: str | None = None
+        self.statusCode: int | None = None
+        self.statusMessage: str | None = None
+        self.req: Any = None
+        self._consuming = False
+        self._dumped = False
+        self._headers: dict[str, Any] | None = None
+        self._trailers: dict[str, Any] | None = None
+
+    @property
+    def connection(self) -> Any:
+        return self.socket
+
+    @property
+    def headers(self) -> dict[str, Any]:
+        if self._headers is None:
+            self._headers = {}
+            _addHeaderLines(self.rawHeaders, self._headers, self.joinDuplicateHeaders)
+        return self._headers
+
+    @headers.setter
+    def headers(self, value: dict[str, Any]) -> None:
+        self._headers = value
+
+    @property
+    def headersDistinct(self) -> dict[str, list[str]]:
+        return _distinct(self.rawHeaders)
+
+    @property
+    def trailers(self) -> dict[str, Any]:
+        if self._trailers is None:
+            self._trailers = {}
+            _addHeaderLines(self.rawTrailers, self._trailers, self.joinDuplicateHeaders)
+        return self._trailers
+
+    @trailers.setter
+    def trailers(self, value: dict[str, Any]) -> None:
+        self._trailers = value
+
+    @property
+    def trailersDistinct(self) -> dict[str, list[str]]:
+        return _distinct(self.rawTrailers)
+
+    def setTimeout(self, msecs: float, callback: Callable[..., Any] | None = None) -> \
+            IncomingMessage:
+        if callback is not None:
+            self.on('timeout', callback)
+        if self.socket is not None:
+            self.socket.setTimeout(msecs)
+        return self
+
+    def _read(self) -> None:
+        if not self._consuming:
+            self._consuming = True
+        socket = self.socket
+        if socket is not None and socket.readable and socket._paused:
+            socket.resume()
+
+    def _dump(self) -> None:
+        """Throw the body away so the socket is not left waiting on a reader."""
+        if not self._dumped:
+            self._dumped = True
+            self.removeAllListeners('data')
+            self.resume()
+
+    def _destroy(self, error: BaseException | None, callback: Callable[..., Any]) -> None:
+        if not self.readableEnded or not self.complete:
+            self.aborted = True
+            self.emit('aborted')
+        socket = self.socket
+        if socket is not None and not socket.destroyed and self.aborted:
+            socket.destroy(error)
+
+            def onSocketClose(*_: Any) -> None:
+                from .process import nextTick
+                nextTick(self._onError, error, callback)
+            socket.once('close', onSocketClose)
+        else:
+            from .process import nextTick
+            nextTick(self._onError, error, callback)
+
+    def _onError(self, error: BaseException | None, callback: Callable[..., Any]) -> None:
+        # Node emits the error only if someone listens for it.
+        callback(error if self.listenerCount('error') else None)

@@ -1,0 +1,499 @@
+"""``OutgoingMessage``: header storage and body framing shared by requests and responses.
+
+Mirrors ``_http_outgoing.js``: ``setHeader``/``getHeader``/... with Node's
+validation, ``_storeHeader`` deciding ``Connection``, ``Content-Length`` and
+``Transfer-Encoding`` exactly as Node does, ``write``/``end`` with chunked
+framing, and output buffered until the message owns a socket
+(``socket._httpMessage is self``). Bytes are built here as Node builds its
+header string; the ``_wire`` layer parses, it does not serialize for us,
+because h11's writer enforces rules Node does not (a mandatory Host, ...).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from email.utils import formatdate
+from typing import Any
+
+from ._http_common import headerValueString, validateHeaderName, validateHeaderValue
+from .errors import (
+    ERR_HTTP_BODY_NOT_ALLOWED, ERR_HTTP_HEADERS_SENT, ERR_HTTP_TRAILER_INVALID,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_STREAM_ALREADY_FINISHED,
+    ERR_STREAM_DESTROYED, ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END,
+)
+from .events import EventEmitter
+from .process import nextTick
+from .validators import validateString
+
+__all__ = ['OutgoingMessage']
+
+HIGH_WATER_MARK = 16384
+_RE_CONN_CLOSE = re.compile(r'(?:^|\W)close(?:$|\W)', re.I)
+_RE_TE_CHUNKED = re.compile(r'(?:^|\W)chunked(?:$|\W)', re.I)
+_COOKIE = 'cookie'
+
+Callback = Callable[..., Any]
+
+
+def _nop(*args: Any) -> None:
+    pass
+
+
+_date_cache: list[Any] = [0, '']
+
+
+def utcDate() -> str:
+    now = int(time.time())
+    if _date_cache[0] != now:
+        _date_cache[0] = now
+        _date_cache[1] = formatdate(now, usegmt=True)
+    return _date_cache[1]  # type: ignore[no-any-return]
+
+
+def _to_bytes(chunk: Any, encoding: str | None) -> bytes:
+    if isinstance(chunk, bytes):
+        return chunk
+    if isinstance(chunk, str):
+        if encoding in (None, 'utf8', 'utf-8'):
+            return chunk.encode('utf-8')
+        if encoding in ('latin1', 'binary'):
+            return chunk.encode('latin-1')
+        if encoding == 'hex':
+            return bytes.fromhex(chunk)
+        if encoding == 'base64':
+            import base64
+            return base64.b64decode(chunk)
+        return chunk.encode(encoding)
+    if chunk is None:
+        raise ERR_STREAM_NULL_VALUES()
+    if isinstance(chunk, (bytearray, memoryview)):
+        return bytes(chunk)
+    raise ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)
+
+
+class _HeaderState:
+    __slots__ = ('connection', 'contLen', 'te', 'date', 'expect', 'trailer', 'header')
+
+    def __init__(self, firstLine: str) -> None:
+        self.connection = self.contLen = self.te = False
+        self.date = self.expect = self.trailer = False
+        self.header = firstLine
+
+
+class OutgoingMessage(EventEmitter):
+    """The base of ``ClientRequest`` and ``ServerResponse``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.outputData: list[tuple[bytes, Callback | None]] = []
+        self.outputSize = 0
+        self.writable = True
+        self.destroyed = False
+        self._last = False
+        self.chunkedEncoding = False
+        self.shouldKeepAlive = True
+        self.maxRequestsOnConnectionReached = False
+        self._defaultKeepAlive = True
+        self.useChunkedEncodingByDefault = True
+        self.sendDate = False
+        self._removedConnection = False
+        self._removedContLen = False
+        self._removedTE = False
+        self.strictContentLength = False
+        self._contentLength: int | None = None
+        self._hasBody = True
+        self._trailer = ''
+        self._needDrain = False
+        self.finished = False
+        self._headerSent = False
+        self._closed = False
+        self.socket: Any = None
+        self._header: str | None = None
+        self._outHeaders: dict[str, list[Any]] | None = None
+        self._keepAliveTimeout = 0
+        self._maxRequestsPerSocket = 0
+        self.agent: Any = None
+        self.errored: BaseException | None = None
+
+    # -- headers ------------------------------------------------------------------
+
+    @property
+    def headersSent(self) -> bool:
+        return self._header is not None
+
+    @property
+    def connection(self) -> Any:
+        return self.socket
+
+    def setHeader(self, name: str, value: Any) -> OutgoingMessage:
+        if self._header is not None:
+            raise ERR_HTTP_HEADERS_SENT('set')
+        validateHeaderName(name)
+        validateHeaderValue(name, value)
+        headers = self._outHeaders
+        if headers is None:
+            headers = self._outHeaders = {}
+        headers[name.lower()] = [name, value]
+        return self
+
+    def appendHeader(self, name: str, value: Any) -> OutgoingMessage:
+        if self._header is not None:
+            raise ERR_HTTP_HEADERS_SENT('append')
+        validateHeaderName(name)
+        validateHeaderValue(name, value)
+        key = name.lower()
+        headers = self._outHeaders
+        if headers is None:
+            headers = self._outHeaders = {}
+        existing = headers.get(key)
+        if existing is None:
+            headers[key] = [name, value]
+            return self
+        old = existing[1] if isinstance(existing[1], list) else [existing[1]]
+        add = value if isinstance(value, list) else [value]
+        existing[1] = old + add
+        return self
+
+    def getHeader(self, name: Any) -> Any:
+        validateString(name, 'name')
+        headers = self._outHeaders
+        if headers is None:
+            return None
+        entry = headers.get(name.lower())
+        return entry[1] if entry is not None else None
+
+    def getHeaderNames(self) -> list[str]:
+        return list(self._outHeaders) if self._outHeaders else []
+
+    def getRawHeaderNames(self) -> list[str]:
+        return [entry[0] for entry in self._outHeaders.values()] if self._outHeaders else []
+
+    def getHeaders(self) -> dict[str, Any]:
+        headers = self._outHeaders or {}
+        return {key: entry[1] for key, entry in headers.items()}
+
+    def hasHeader(self, name: Any) -> bool:
+        validateString(name, 'name')
+        return bool(self._outHeaders) and name.lower() in self._outHeaders  # type: ignore[operator]
+
+    def removeHeader(self, name: Any) -> None:
+        validateString(name, 'name')
+        if self._header is not None:
+            raise ERR_HTTP_HEADERS_SENT('remove')
+        key = name.lower()
+        if key == 'connection':
+            self._removedConnection = True
+        elif key == 'content-length':
+            self._removedContLen = True
+        elif key == 'transfer-encoding':
+            self._removedTE = True
+        elif key == 'date':
+            self.sendDate = False
+        if self._outHeaders is not None:
+            self._outHeaders.pop(key, None)
+
+    def _storeHeader(self, firstLine: str, headers: Any) -> None:
+        """Build ``self._header`` as Node's ``_storeHeader`` does."""
+        state = _HeaderState(firstLine)
+        if headers:
+            if headers is self._outHeaders:
+                for name, value in headers.values():
+                    self._processHeader(state, name, value, False)
+            elif isinstance(headers, list):
+                if headers and isinstance(headers[0], (list, tuple)):
+                    for name, value in headers:
+                        self._processHeader(state, name, value, True)
+                else:
+                    if len(headers) % 2:
+                        raise ERR_INVALID_ARG_VALUE('headers', headers)
+                    for n in range(0, len(headers), 2):
+                        self._processHeader(state, headers[n], headers[n + 1], True)
+            else:
+                for name, value in headers.items():
+                    self._processHeader(state, name, value, True)
+        header = state.header
+        if self.sendDate and not state.date:
+            header += 'Date: ' + utcDate() + '\r\n'
+        status = getattr(self, 'statusCode', None)
+        if self.chunkedEncoding and status in (204, 304):
+            self.chunkedEncoding = False
+            self.shouldKeepAlive = False
+        if self._removedConnection:
+            self._last = not self.shouldKeepAlive
+        elif not state.connection:
+            keep = self.shouldKeepAlive and (state.contLen or self.useChunkedEncodingByDefault
+                                             or self.agent)
+            if keep and self.maxRequestsOnConnectionReached:
+                header += 'Connection: close\r\n'
+            elif keep:
+                header += 'Connection: keep-alive\r\n'
+                if self._keepAliveTimeout and self._defaultKeepAlive:
+                    seconds = int(self._keepAliveTimeout // 1000)
+                    extra = f', max={self._maxRequestsPerSocket}' \
+                        if self._maxRequestsPerSocket > 0 else ''
+                    header += f'Keep-Alive: timeout={seconds}{extra}\r\n'
+            else:
+                self._last = True
+                header += 'Connection: close\r\n'
+        if not state.contLen and not state.te:
+            if not self._hasBody:
+                self.chunkedEncoding = False
+            elif not self.useChunkedEncodingByDefault:
+                self._last = True
+            elif not state.trailer and not self._removedContLen and \
+                    isinstance(self._contentLength, int):
+                header += f'Content-Length: {self._contentLength}\r\n'
+            elif not self._removedTE:
+                header += 'Transfer-Encoding: chunked\r\n'
+                self.chunkedEncoding = True
+            else:
+                self._last = True
+        if not self.chunkedEncoding and state.trailer:
+            raise ERR_HTTP_TRAILER_INVALID()
+        self._header = header + '\r\n'
+        self._headerSent = False
+        if state.expect:
+            self._send(b'')
+
+    def _processHeader(self, state: _HeaderState, key: Any, value: Any, validate: bool) -> None:
+        if validate:
+            validateHeaderName(key)
+        if isinstance(value, (list, tuple)):
+            if len(value) < 2 or key.lower() != _COOKIE:
+                for item in value:
+                    self._storeOneHeader(state, key, item, validate)
+                return
+            value = '; '.join(headerValueString(v) for v in value)
+        self._storeOneHeader(state, key, value, validate)
+
+    def _storeOneHeader(self, state: _HeaderState, key: str, value: Any, validate: bool) -> None:
+        if validate:
+            validateHeaderValue(key, value)
+        text = headerValueString(value)
+        state.header += f'{key}: {text}\r\n'
+        if 4 <= len(key) <= 17:
+            self._matchHeader(state, key.lower(), text)
+
+    def _matchHeader(self, state: _HeaderState, field: str, value: str) -> None:
+        if field == 'connection':
+            state.connection = True
+            self._removedConnection = False
+            if _RE_CONN_CLOSE.search(value):
+                self._last = True
+            else:
+                self.shouldKeepAlive = True
+        elif field == 'transfer-encoding':
+            state.te = True
+            self._removedTE = False
+            if _RE_TE_CHUNKED.search(value):
+                self.chunkedEncoding = True
+        elif field == 'content-length':
+            state.contLen = True
+            try:
+                self._contentLength = int(value)
+            except ValueError:
+                self._contentLength = None
+            self._removedContLen = False
+        elif field in ('date', 'expect', 'trailer'):
+            setattr(state, field, True)
+        elif field == 'keep-alive':
+            self._defaultKeepAlive = False
+
+    def addTrailers(self, headers: Any) -> None:
+        trailer = ''
+        items = headers.items() if isinstance(headers, dict) else headers
+        for field, value in items:
+            validateHeaderName(field, 'Trailer name')
+            validateHeaderValue(field, value)
+            trailer += f'{field}: {headerValueString(value)}\r\n'
+        self._trailer = trailer
+
+    def _implicitHeader(self) -> None:
+        raise NotImplementedError('_implicitHeader')
+
+    def flushHeaders(self) -> None:
+        if self._header is None:
+            self._implicitHeader()
+        self._send(b'')
+
+    # -- body -----------------------------------------------------------------------
+
+    def write(self, chunk: Any, encoding: Any = None, callback: Callback | None = None) -> bool:
+        if callable(encoding):
+            callback, encoding = encoding, None
+        ok = self._write(chunk, encoding, callback, False)
+        if not ok:
+            self._needDrain = True
+        return ok
+
+    def _write(self, chunk: Any, encoding: str | None, callback: Callback | None,
+               fromEnd: bool) -> bool:
+        data = _to_bytes(chunk, encoding)
+        err: BaseException | None = None
+        if self.finished:
+            err = ERR_STREAM_WRITE_AFTER_END()
+        elif self.destroyed:
+            err = ERR_STREAM_DESTROYED('write')
+        if err is not None:
+            cb = callback or _nop
+            if not self.destroyed:
+                nextTick(self._emitErrorNT, err, cb)
+            else:
+                nextTick(cb, err)
+            return False
+        if self._header is None:
+            if fromEnd:
+                self._contentLength = len(data)
+            self._implicitHeader()
+        if not self._hasBody:
+            if getattr(self, '_rejectNonStandardBodyWrites', False):
+                raise ERR_HTTP_BODY_NOT_ALLOWED()
+            nextTick(callback or _nop)
+            return True
+        if self.chunkedEncoding and data:
+            data = b'%x\r\n%b\r\n' % (len(data), data)
+        return self._send(data, callback)
+
+    def _emitErrorNT(self, err: BaseException, callback: Callback) -> None:
+        callback(err)
+        if not self.destroyed:
+            self.emit('error', err)
+
+    def _send(self, data: bytes, callback: Callback | None = None) -> bool:
+        if not self._headerSent and self._header is not None:
+            data = self._header.encode('latin-1') + data
+            self._headerSent = True
+        return self._writeRaw(data, callback)
+
+    def _writeRaw(self, data: bytes, callback: Callback | None = None) -> bool:
+        conn = self.socket
+        if conn is not None and conn.destroyed:
+            return False
+        if conn is not None and conn._httpMessage is self and conn.writable:
+            if self.outputData:
+                self._flushOutput(conn)
+            return conn._writeBytes(data, callback)  # type: ignore[no-any-return]
+        self.outputData.append((data, callback))
+        self.outputSize += len(data)
+        return self.outputSize < HIGH_WATER_MARK
+
+    def _flushOutput(self, socket: Any) -> bool:
+        """Write what was buffered before this message owned ``socket``, in one write."""
+        output = self.outputData
+        if not output:
+            return True
+        self.outputData = []
+        self.outputSize = 0
+        callbacks = [cb for _, cb in output if cb is not None]
+        data = b''.join(chunk for chunk, _ in output)
+        if not callbacks:
+            return socket._writeBytes(data, None)  # type: ignore[no-any-return]
+        if len(callbacks) == 1:
+            return socket._writeBytes(data, callbacks[0])  # type: ignore[no-any-return]
+
+        def run_all(*args: Any) -> None:
+            for cb in callbacks:
+                cb(*args)
+        return socket._writeBytes(data, run_all)  # type: ignore[no-any-return]
+
+    def end(self, chunk: Any = None, encoding: Any = None,
+            callback: Callback | None = None) -> OutgoingMessage:
+        """Finish the message; ``'finish'`` is emitted once the last bytes are handed on."""
+        if callable(chunk):
+            callback, chunk, encoding = chunk, None, None
+        elif callable(encoding):
+            callback, encoding = encoding, None
+        if chunk:
+            if self.finished:
+                nextTick(self._emitErrorNT, ERR_STREAM_WRITE_AFTER_END(), callback or _nop)
+                return self
+            self._write(chunk, encoding, None, True)
+        elif self.finished:
+            if callback is not None:
+                if not self.writableFinished:
+                    self.on('finish', callback)
+                else:
+                    callback(ERR_STREAM_ALREADY_FINISHED('end'))
+            return self
+        elif self._header is None:
+            self._contentLength = 0
+            self._implicitHeader()
+        if callback is not None:
+            self.once('finish', callback)
+        if self._hasBody and self.chunkedEncoding:
+            self._send(b'0\r\n' + self._trailer.encode('latin-1') + b'\r\n', self._onFinish)
+        elif not self._headerSent or self.writableLength or chunk:
+            self._send(b'', self._onFinish)
+        else:
+            nextTick(self._onFinish)
+        self.finished = True
+        socket = self.socket
+        if not self.outputData and socket is not None and socket._httpMessage is self:
+            self._finish()
+        return self
+
+    def _onFinish(self, *args: Any) -> None:
+        socket = self.socket
+        if socket is not None and socket._hadError:
+            return
+        self.emit('finish')
+
+    def _finish(self) -> None:
+        self.emit('prefinish')
+
+    def _flush(self) -> None:
+        socket = self.socket
+        if socket is not None and socket.writable:
+            ok = self._flushOutput(socket)
+            if self.finished:
+                self._finish()
+            elif ok and self._needDrain:
+                self._needDrain = False
+                self.emit('drain')
+
+    # -- state -----------------------------------------------------------------------
+
+    @property
+    def writableEnded(self) -> bool:
+        return self.finished
+
+    @property
+    def writableFinished(self) -> bool:
+        socket = self.socket
+        return self.finished and self.outputSize == 0 and (
+            socket is None or socket.writableLength == 0)
+
+    @property
+    def writableLength(self) -> int:
+        socket = self.socket
+        return self.outputSize + (socket.writableLength if socket is not None else 0)
+
+    @property
+    def writableHighWaterMark(self) -> int:
+        return HIGH_WATER_MARK
+
+    @property
+    def writableNeedDrain(self) -> bool:
+        return self._needDrain
+
+    def setTimeout(self, msecs: float, callback: Callback | None = None) -> OutgoingMessage:
+        if callback is not None:
+            self.on('timeout', callback)
+        if self.socket is None:
+            self.once('socket', lambda socket: socket.setTimeout(msecs))
+        else:
+            self.socket.setTimeout(msecs)
+        return self
+
+    def destroy(self, error: BaseException | None = None) -> OutgoingMessage:
+        if self.destroyed:
+            return self
+        self.destroyed = True
+        self.errored = error
+        if self.socket is not None:
+            self.socket.destroy(error)
+        else:
+            self.once('socket', lambda socket: socket.destroy(error))
+        return self

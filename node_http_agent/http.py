@@ -1,0 +1,58 @@
+"""``node:http``: ``request``, ``get``, ``Agent``, ``globalAgent`` and the server.
+
+``globalAgent`` reads and writes ``_http_agent.globalAgent`` as Node's accessor
+does: after ``http.globalAgent = a``, requests without an ``agent`` use ``a``.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from typing import Any
+
+from . import _http_agent
+from ._http_agent import Agent
+from ._http_client import ClientRequest
+from ._http_common import METHODS, STATUS_CODES, maxHeaderSize, validateHeaderName, \
+    validateHeaderValue
+from ._http_incoming import IncomingMessage
+from ._http_outgoing import OutgoingMessage
+
+__all__ = ['Agent', 'globalAgent', 'request', 'get', 'ClientRequest', 'IncomingMessage',
+           'OutgoingMessage', 'createServer', 'Server', 'ServerResponse', 'STATUS_CODES',
+           'METHODS', 'maxHeaderSize', 'validateHeaderName', 'validateHeaderValue']
+
+
+def request(url: Any = None, options: Any = None, callback: Any = None,
+            **kwargs: Any) -> ClientRequest:
+    """``http.request(url[, options][, callback])`` or ``http.request(options[, callback])``."""
+    return ClientRequest(url, options, callback, **kwargs)
+
+
+def get(url: Any = None, options: Any = None, callback: Any = None,
+        **kwargs: Any) -> ClientRequest:
+    """Like :func:`request` with method GET, and ``end()`` already called."""
+    req = ClientRequest(url, options, callback, **kwargs)
+    req.end()
+    return req
+
+
+def __getattr__(name: str) -> Any:
+    if name in ('createServer', 'Server', 'ServerResponse'):
+        from . import _http_server
+        return getattr(_http_server, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _HttpModule(types.ModuleType):
+    @property
+    def globalAgent(self) -> Agent:
+        return _http_agent.globalAgent
+
+    @globalAgent.setter
+    def globalAgent(self, value: Agent) -> None:
+        _http_agent.globalAgent = value
+
+
+sys.modules[__name__].__class__ = _HttpModule
+globalAgent: Agent
