@@ -315,13 +315,14 @@ class ClientRequest(OutgoingMessage):
 
     def _tickOnSocket(self, socket: Any) -> None:
         self.socket = socket
-        insecure = bool(self.insecureHTTPParser)
+        # One parser per socket, reused across keep-alive responses (Node keeps a
+        # free list of parsers for the same reason).
+        key = (self.maxHeaderSize or _http_common_max(), bool(self.insecureHTTPParser))
         wire = getattr(socket, '_wireParser', None)
-        if wire is None or wire.insecure != insecure or \
-                wire.max_header_size != (self.maxHeaderSize or _http_common_max()):
-            wire = ResponseParser(max_header_size=self.maxHeaderSize or _http_common_max(),
-                                  insecure=insecure)
+        if wire is None or socket._wireKey != key:
+            wire = ResponseParser(max_header_size=key[0], insecure=key[1])
             socket._wireParser = wire
+            socket._wireKey = key
         wire.expect(self.method)
         parser = _ClientParser(wire, socket, self)
         self.parser = parser
