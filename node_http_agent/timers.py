@@ -107,12 +107,22 @@ class Timeout:
 class Immediate:
     """What ``setImmediate`` returns."""
 
-    __slots__ = ('_handle', '_ref')
+    __slots__ = ('_handle', '_ref', '_callback', '_args')
 
     def __init__(self, callback: Callable[..., Any], args: tuple[Any, ...]) -> None:
         self._ref = True
-        self._handle: asyncio.Handle | None = asyncio.get_running_loop().call_soon(
-            callback, *args)
+        self._callback = callback
+        self._args = args
+        # Two hops: Node runs immediates after the nextTick queue of the current
+        # turn has drained, and that queue is itself scheduled with call_soon.
+        self._handle: asyncio.Handle | None = asyncio.get_running_loop().call_soon(self._hop)
+
+    def _hop(self) -> None:
+        self._handle = asyncio.get_running_loop().call_soon(self._run)
+
+    def _run(self) -> None:
+        self._handle = None
+        self._callback(*self._args)
 
     def ref(self) -> Immediate:
         self._ref = True
