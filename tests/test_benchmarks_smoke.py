@@ -1,0 +1,13 @@
+"""The benchmarks run (a seconds-long smoke, not a timed test)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_emit_benchmark_smoke():
+    out = subprocess.run([sys.executable, str(ROOT / 'benchmarks' / 'bench_emit.py'), '--quick'],
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    assert '| emit, 1 listener |' in out and 'ours/pyee' in out
