@@ -24,8 +24,14 @@ from ._http_incoming import IncomingMessage
 from ._http_outgoing import OutgoingMessage
 from ._wire import Body, MessageEnd, ResponseHead, ResponseParser, Upgrade
 from .errors import (
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL, ERR_INVALID_URL,
-    ERR_UNESCAPED_CHARACTERS, AbortError, HTTPParserError, connResetException,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_HTTP_TOKEN,
+    ERR_INVALID_PROTOCOL,
+    ERR_INVALID_URL,
+    ERR_UNESCAPED_CHARACTERS,
+    AbortError,
+    HTTPParserError,
+    connResetException,
 )
 from .events import addAbortListener
 from .process import nextTick

@@ -21,8 +21,13 @@ from ._http_incoming import IncomingMessage
 from ._http_outgoing import OutgoingMessage
 from ._wire import Body, MessageEnd, RequestHead, RequestParser, Upgrade
 from .errors import (
-    ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_REQUEST_TIMEOUT,
-    ERR_HTTP_SOCKET_ASSIGNED, ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, HTTPParserError,
+    ERR_HTTP_HEADERS_SENT,
+    ERR_HTTP_INVALID_STATUS_CODE,
+    ERR_HTTP_REQUEST_TIMEOUT,
+    ERR_HTTP_SOCKET_ASSIGNED,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_CHAR,
+    HTTPParserError,
     connResetException,
 )
 from .process import nextTick

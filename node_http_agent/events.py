@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import inspect as _pyinspect
 import sys
 import types
-import inspect as _pyinspect
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any, TypeVar

@@ -13,10 +13,16 @@ from typing import Any
 from . import _http_agent
 from ._http_agent import Agent
 from ._http_client import ClientRequest
-from ._http_common import METHODS, STATUS_CODES, maxHeaderSize, validateHeaderName, \
-    validateHeaderValue
+from ._http_common import (
+    METHODS,
+    STATUS_CODES,
+    maxHeaderSize,
+    validateHeaderName,
+    validateHeaderValue,
+)
 from ._http_incoming import IncomingMessage
 from ._http_outgoing import OutgoingMessage
+from ._http_server import Server, ServerResponse, createServer
 
 __all__ = ['Agent', 'globalAgent', 'request', 'get', 'ClientRequest', 'IncomingMessage',
            'OutgoingMessage', 'createServer', 'Server', 'ServerResponse', 'STATUS_CODES',
@@ -35,13 +41,6 @@ def get(url: Any = None, options: Any = None, callback: Any = None,
     req = ClientRequest(url, options, callback, **kwargs)
     req.end()
     return req
-
-
-def __getattr__(name: str) -> Any:
-    if name in ('createServer', 'Server', 'ServerResponse'):
-        from . import _http_server
-        return getattr(_http_server, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _HttpModule(types.ModuleType):

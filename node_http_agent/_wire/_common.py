@@ -73,7 +73,7 @@ def header_flags(raw_headers: Sequence[str]) -> int:
 
 def needs_eof(status_code: int, skip_body: bool, flags: int) -> bool:
     """llhttp_message_needs_eof for a response: is the body delimited by the connection's end?"""
-    if status_code < 200 or status_code == 204 or status_code == 304 or skip_body:
+    if 100 <= status_code < 200 or status_code == 204 or status_code == 304 or skip_body:
         return False
     if flags & F_TRANSFER_ENCODING and not flags & F_CHUNKED:
         return True

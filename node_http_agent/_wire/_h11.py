@@ -88,7 +88,11 @@ def _decode_headers(headers: Headers, max_size: int, used: int,
     append = out.append
     for name, value in headers.raw_items():
         used += len(name) + len(value)
-        if _CTL.search(value) is not None:
+        bad = _CTL.search(value)
+        if bad is not None:
+            if bad.group(0) == b'\r':
+                raise parse_error('HPE_LF_EXPECTED', 'Missing expected LF after header value',
+                                  raw, events)
             raise parse_error('HPE_INVALID_HEADER_TOKEN', 'Invalid header value char', raw, events)
         append(name.decode('latin-1'))
         append(value.decode('latin-1'))
@@ -118,8 +122,10 @@ def _line_in(message: str) -> bytes | None:
 
 def _classify_header_line(line: bytes | None) -> tuple[str, str]:
     if line is not None:
-        name, colon, _ = line.partition(b':')
+        name, colon, value = line.partition(b':')
         if colon and _TOKEN.fullmatch(name):
+            if b'\r' in value:
+                return 'HPE_LF_EXPECTED', 'Missing expected LF after header value'
             return 'HPE_INVALID_HEADER_TOKEN', 'Invalid header value char'
     return 'HPE_INVALID_HEADER_TOKEN', 'Invalid header token'
 
@@ -127,8 +133,12 @@ def _classify_header_line(line: bytes | None) -> tuple[str, str]:
 def _classify_status_line(line: bytes | None) -> tuple[str, str]:
     if line is None or not line.startswith(b'HTTP/'):
         return 'HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/'
-    if not re.match(rb'HTTP/[0-9]\.[0-9]', line):
-        return 'HPE_INVALID_VERSION', 'Invalid HTTP version'
+    if not line[5:6].isdigit():
+        return 'HPE_INVALID_VERSION', 'Invalid major version'
+    if line[6:7] != b'.':
+        return 'HPE_INVALID_VERSION', 'Expected dot'
+    if not line[7:8].isdigit():
+        return 'HPE_INVALID_VERSION', 'Invalid minor version'
     if line[8:9] != b' ':
         return 'HPE_INVALID_VERSION', 'Expected space after version'
     digits = re.match(rb'[0-9]*', line[9:])
@@ -347,7 +357,7 @@ class H11ResponseParser(ResponseParser):
             self._conn = None
             events.append(Upgrade(conn.trailing_data[0]))
             return True
-        if status < 200 and status != 101:
+        if 100 <= status < 200 and status != 101:
             self._state = _IDLE             # a 1xx: the final response follows
             return False
         self._state = _BODY

@@ -236,7 +236,7 @@ class LLHTTPResponseParser(ResponseParser):
         events.append(head)
         if upgrade:
             self._disposition = _UPGRADE
-        elif status < 200 and status != 101:
+        elif 100 <= status < 200 and status != 101:
             self._disposition = _INFO
             return
         elif method == 'HEAD' and self._scanning:
