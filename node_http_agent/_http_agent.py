@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-from . import net
+from . import net, process
 from .events import EventEmitter
+from .util import truthy
 from .validators import validateNumber, validateOneOf, validateString
 
 __all__ = ['Agent', 'globalAgent']
@@ -70,11 +72,13 @@ class Agent(EventEmitter):
         self.requests: dict[str, list[Any]] = {}
         self.sockets: dict[str, list[Any]] = {}
         self.freeSockets: dict[str, list[Any]] = {}
-        self.keepAliveMsecs = self.options.get('keepAliveMsecs') or 1000
-        self.keepAlive = self.options.get('keepAlive') or False
-        self.maxSockets = self.options.get('maxSockets') or Agent.defaultMaxSockets
-        self.maxFreeSockets = self.options.get('maxFreeSockets') or 256
-        self.scheduling = self.options.get('scheduling') or 'lifo'
+        # Node normalises with ``||``: any JS-falsy value (0, NaN, '') takes the default.
+        opts = self.options
+        self.keepAliveMsecs = _or(opts.get('keepAliveMsecs'), 1000)
+        self.keepAlive = _or(opts.get('keepAlive'), False)
+        self.maxSockets = _or(opts.get('maxSockets'), Agent.defaultMaxSockets)
+        self.maxFreeSockets = _or(opts.get('maxFreeSockets'), 256)
+        self.scheduling = _or(opts.get('scheduling'), 'lifo')
         self.maxTotalSockets = self.options.get('maxTotalSockets')
         self.totalSocketCount = 0
         validateOneOf(self.scheduling, 'scheduling', ['fifo', 'lifo'])
@@ -83,6 +87,7 @@ class Agent(EventEmitter):
         else:
             self.maxTotalSockets = math.inf
         self._onKeylog: Callable[..., Any] | None = None
+        _agents.add(self)
         self.on('free', self._onFree)
         # Don't emit keylog events unless there is a listener for them.
         self.on('newListener', self._maybeEnableKeylog)
@@ -136,21 +141,28 @@ class Agent(EventEmitter):
     # createConnection is net.createConnection itself, as in Node.
     createConnection = staticmethod(net.createConnection)
 
-    def getName(self, options: dict[str, Any] | None = None) -> str:
-        """The pool key: ``host:port:localAddress[:family][:socketPath]``."""
-        options = options or {}
-        name = f'{options.get("host") or "localhost"}:'
-        port = options.get('port')
+    def getName(self, options: Any = None) -> str:
+        """The pool key: ``host:port:localAddress[:family][:socketPath]``.
+
+        Like Node, it reads the fields off whatever it is given: an options dict
+        or an object with those attributes (a ``ClientRequest``).
+        """
+        if options is None:
+            options = {}
+        get = options.get if isinstance(options, dict) else \
+            (lambda key: getattr(options, key, None))
+        name = f'{get("host") or "localhost"}:'
+        port = get('port')
         if port:
             name += str(port)
         name += ':'
-        localAddress = options.get('localAddress')
+        localAddress = get('localAddress')
         if localAddress:
             name += str(localAddress)
-        family = options.get('family')
+        family = get('family')
         if family in (4, 6) and not isinstance(family, bool):
             name += f':{family}'
-        socketPath = options.get('socketPath')
+        socketPath = get('socketPath')
         if socketPath:
             name += f':{socketPath}'
         return name
@@ -275,7 +287,7 @@ class Agent(EventEmitter):
         """Prepare an idle socket for the pool; ``False`` destroys it instead."""
         socket.setKeepAlive(True, self.keepAliveMsecs)
         socket.unref()
-        agentTimeout = self.options.get('timeout') or 0
+        agentTimeout = _or(self.options.get('timeout'), 0)
         canKeepSocketAlive = True
         message = socket._httpMessage
         res = getattr(message, 'res', None) if message is not None else None
@@ -306,6 +318,11 @@ class Agent(EventEmitter):
             for sockets in list(table.values()):
                 for socket in list(sockets):
                     socket.destroy()
+
+
+def _or(value: Any, default: Any) -> Any:
+    """JavaScript's ``value || default``."""
+    return value if truthy(value) else default
 
 
 def _normalizeServerName(options: dict[str, Any], req: Any) -> None:
@@ -368,10 +385,38 @@ def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
 
 def _setRequestSocket(agent: Agent, req: Any, socket: Any) -> None:
     req.onSocket(socket)
-    agentTimeout = agent.options.get('timeout') or 0
+    agentTimeout = _or(agent.options.get('timeout'), 0)
     if req.timeout is None or req.timeout == agentTimeout:
         return
     socket.setTimeout(req.timeout)
 
+
+_agents: weakref.WeakSet[Agent] = weakref.WeakSet()
+
+
+def _loopClosed(obj: Any) -> bool:
+    life = getattr(obj, '_life', None)
+    return life is not None and life.loop.is_closed()
+
+
+def _forgetClosedLoops() -> None:
+    """Before a new ``process.run``: drop sockets and queued requests whose loop is gone.
+
+    Node's process ends with its pool; an agent that outlives a ``run()`` here
+    (``globalAgent``) must not hand a dead socket to the next one.
+    """
+    for agent in list(_agents):
+        for table in (agent.sockets, agent.freeSockets, agent.requests):
+            for name in list(table):
+                alive = [item for item in table[name] if not _loopClosed(item)]
+                if table is not agent.requests:
+                    agent.totalSocketCount -= len(table[name]) - len(alive)
+                if alive:
+                    table[name] = alive
+                else:
+                    del table[name]
+
+
+process.beforeRun.append(_forgetClosedLoops)
 
 globalAgent: Agent = Agent({'keepAlive': True, 'scheduling': 'lifo', 'timeout': 5000})

@@ -498,28 +498,35 @@ class _ClientParser:
 
     def onData(self, data: bytes) -> None:
         """``socketOnData``."""
-        socket = self.socket
-        req = self.outgoing
         try:
             events = self.wire.feed(data)
         except HTTPParserError as err:
+            # What parsed before the error is delivered first, as llhttp does.
+            self.dispatch(getattr(err, 'events', ()))
+            if self.freed:
+                return
+            socket = self.socket
             self.free()
             socket.removeListener('data', self.onData)
             socket.removeListener('end', self.onEnd)
             socket.destroy()
             socket._hadError = True
-            req.emit('error', err)
+            self.outgoing.emit('error', err)
             return
+        self.dispatch(events)
+
+    def dispatch(self, events: Any) -> None:
+        socket = self.socket
         for event in events:
             if self.freed:
                 return
             kind = event.__class__
             if kind is Body:
-                self.onBody(event.data)  # type: ignore[attr-defined]
+                self.onBody(event.data)
             elif kind is ResponseHead:
-                self.onHeadersComplete(event)  # type: ignore[arg-type]
+                self.onHeadersComplete(event)
             elif kind is MessageEnd:
-                self.onMessageComplete(event.raw_trailers)  # type: ignore[attr-defined]
+                self.onMessageComplete(event.raw_trailers)
                 res = self.incoming
                 if res is not None and res.complete:
                     socket.removeListener('data', self.onData)
@@ -527,7 +534,7 @@ class _ClientParser:
                     socket.removeListener('drain', self.onDrain)
                     self.free()
             elif kind is Upgrade:
-                self.onUpgrade(event.rest)  # type: ignore[attr-defined]
+                self.onUpgrade(event.rest)
                 return
 
     def onEnd(self, *_: Any) -> None:
@@ -651,6 +658,7 @@ class _ClientParser:
             res.complete = True
             if trailers:
                 res.rawTrailers = trailers
+                res._trailers = None  # built lazily; it may have been read before
             res.push(None)
         socket = self.socket
         if socket._paused and socket.readable:

@@ -30,7 +30,7 @@ from .errors import (
     ERR_STREAM_WRITE_AFTER_END,
 )
 from .events import EventEmitter
-from .process import nextTick
+from .process import lifetime, nextTick
 from .validators import validateString
 
 __all__ = ['OutgoingMessage']
@@ -122,6 +122,7 @@ class OutgoingMessage(EventEmitter):
         self._maxRequestsPerSocket = 0
         self.agent: Any = None
         self.errored: BaseException | None = None
+        self._life = lifetime()
 
     # -- headers ------------------------------------------------------------------
 

@@ -27,11 +27,13 @@ from .errors import (
     ERR_HTTP_SOCKET_ASSIGNED,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_CHAR,
+    ERR_OUT_OF_RANGE,
     HTTPParserError,
     connResetException,
 )
 from .process import nextTick
 from .timers import clearInterval, setInterval
+from .validators import validateBoolean, validateInteger
 
 __all__ = ['Server', 'ServerResponse', 'createServer']
 
@@ -39,6 +41,7 @@ _CONTINUE = re.compile(r'(?:^|\W)100-continue(?:$|\W)', re.I)
 _CHUNKED = re.compile(r'(?:^|\W)chunked(?:$|\W)', re.I)
 _BAD_REQUEST = b'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'
 _TOO_LARGE = b'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n'
+KEEP_ALIVE_TIMEOUT_BUFFER = 1000
 _TIMEOUT = b'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n'
 
 
@@ -186,6 +189,7 @@ class _ConnectionState:
         try:
             events = self.wire.feed(data)
         except HTTPParserError as err:
+            self.dispatch(getattr(err, 'events', ()))
             self.onError(err)
             return
         self.dispatch(events)
@@ -208,6 +212,7 @@ class _ConnectionState:
                     req.complete = True
                     if event.raw_trailers:
                         req.rawTrailers = event.raw_trailers
+                        req._trailers = None
                     req.push(None)
                     self.current = None
             elif kind is Upgrade:
@@ -341,7 +346,9 @@ class _ConnectionState:
             socket.destroySoon()
         elif not self.outgoing:
             if self.server.keepAliveTimeout:
-                socket.setTimeout(self.server.keepAliveTimeout)
+                # Node waits a second longer than it advertises, so a client that
+                # reuses the socket at the last moment is not cut off.
+                socket.setTimeout(self.server.keepAliveTimeout + KEEP_ALIVE_TIMEOUT_BUFFER)
                 self.keepAliveTimeoutSet = True
         else:
             self.outgoing.pop(0).assignSocket(socket)
@@ -371,6 +378,22 @@ def _noop(*_: Any) -> None:
     pass
 
 
+def _optionalInteger(opts: dict[str, Any], name: str, default: Any) -> Any:
+    value = opts.get(name)
+    if value is None:
+        return default
+    validateInteger(value, name, 0)
+    return value
+
+
+def _optionalBoolean(opts: dict[str, Any], name: str, default: Any) -> Any:
+    value = opts.get(name)
+    if value is None:
+        return default
+    validateBoolean(value, f'options.{name}')
+    return value
+
+
 class Server(net.Server):
     """Node's ``http.Server``: ``createServer(options, requestListener)``."""
 
@@ -384,15 +407,21 @@ class Server(net.Server):
         self.timeout = 0
         self.maxHeadersCount: int | None = None
         self.maxRequestsPerSocket = 0
-        self.keepAliveTimeout = opts.get('keepAliveTimeout', 5000)
-        self.headersTimeout = opts.get('headersTimeout', 60000)
-        self.requestTimeout = opts.get('requestTimeout', 300000)
-        self.connectionsCheckingInterval = opts.get('connectionsCheckingInterval', 30000)
-        self.insecureHTTPParser = opts.get('insecureHTTPParser')
-        self.maxHeaderSize = opts.get('maxHeaderSize')
-        self.joinDuplicateHeaders = opts.get('joinDuplicateHeaders')
-        self.requireHostHeader = opts.get('requireHostHeader', True)
-        self.rejectNonStandardBodyWrites = opts.get('rejectNonStandardBodyWrites', False)
+        self.maxHeaderSize = _optionalInteger(opts, 'maxHeaderSize', None)
+        self.insecureHTTPParser = _optionalBoolean(opts, 'insecureHTTPParser', None)
+        self.requestTimeout = _optionalInteger(opts, 'requestTimeout', 300_000)
+        self.headersTimeout = _optionalInteger(opts, 'headersTimeout',
+                                               min(60_000, self.requestTimeout))
+        if self.requestTimeout > 0 and self.headersTimeout > 0 and \
+                self.headersTimeout > self.requestTimeout:
+            raise ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', self.headersTimeout)
+        self.keepAliveTimeout = _optionalInteger(opts, 'keepAliveTimeout', 5_000)
+        self.connectionsCheckingInterval = _optionalInteger(
+            opts, 'connectionsCheckingInterval', 30_000)
+        self.requireHostHeader = _optionalBoolean(opts, 'requireHostHeader', True)
+        self.joinDuplicateHeaders = _optionalBoolean(opts, 'joinDuplicateHeaders', None)
+        self.rejectNonStandardBodyWrites = _optionalBoolean(
+            opts, 'rejectNonStandardBodyWrites', False)
         self._httpConnections: set[_ConnectionState] = set()
         self._checker: Any = None
         if requestListener is not None:

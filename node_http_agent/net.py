@@ -33,7 +33,7 @@ from .errors import (
 from .events import EventEmitter
 from .process import lifetime, nextTick
 from .util import UNDEFINED
-from .validators import validateNumber, validatePort
+from .validators import validateAbortSignal, validateNumber, validatePort
 
 __all__ = ['Socket', 'Server', 'createConnection', 'connect', 'createServer', 'isIP', 'isIPv4',
            'isIPv6', 'Stream']
@@ -149,6 +149,21 @@ class Socket(EventEmitter):
         self._server: Any = None
         if opts.get('timeout'):
             self.setTimeout(opts['timeout'])
+        if opts.get('signal') is not None:
+            self._addAbortSignal(opts['signal'])
+
+    def _addAbortSignal(self, signal: Any) -> None:
+        """``addClientAbortSignalOption``: aborting the signal destroys the socket."""
+        from .events import addAbortListener
+        validateAbortSignal(signal, 'options.signal')
+
+        def onAbort(*_: Any) -> None:
+            self.destroy(errors.AbortError(options={'cause': signal.reason}))
+        if signal.aborted:
+            nextTick(onAbort)
+        else:
+            disposable = addAbortListener(signal, onAbort)
+            self.once('close', lambda *a: disposable.dispose())
 
     # -- lifetime accounting ---------------------------------------------------
 
@@ -174,9 +189,16 @@ class Socket(EventEmitter):
         self._release()
         return self
 
-    def _forceClose(self) -> None:
-        if not self.destroyed:
-            self.destroy()
+    def _closeAtExit(self) -> None:
+        """The process is ending: close the connection, no events (Node just exits)."""
+        self._clearTimer()
+        self._release()
+        transport, self._transport = self._transport, None
+        if transport is not None:
+            transport.abort()
+        task = self._connectTask
+        if task is not None and not task.done():
+            task.cancel()
 
     # -- connecting --------------------------------------------------------------
 
@@ -475,7 +497,8 @@ class Socket(EventEmitter):
         if error is not None:
             self._hadError = True
             nextTick(self.emit, 'error', error)
-        self._life.loop.call_soon(self._emitClose)
+        # 'close' comes in libuv's close phase: after ticks and immediates.
+        self._life.afterHops(3, self._emitClose)
         return self
 
     def _emitClose(self) -> None:
@@ -765,6 +788,10 @@ class Server(EventEmitter):
         return sock
 
     async def _serve(self, sock: _socket.socket) -> None:
+        # Owns the listening socket until asyncio's server exists (then it does).
+        if not self.listening:
+            sock.close()
+            return
         loop = self._life.loop
         if sock.family == getattr(_socket, 'AF_UNIX', None):
             server = await loop.create_unix_server(self._protocolFactory, sock=sock)
@@ -816,11 +843,6 @@ class Server(EventEmitter):
             self.listening = False
             for server in self._servers:
                 server.close()
-            for sock in self._sockets:
-                try:
-                    sock.close()
-                except OSError:
-                    pass
             self._servers = []
             self._sockets = []
             self._release()
@@ -834,10 +856,12 @@ class Server(EventEmitter):
             self._closing = False
             self.emit('close')
 
-    def _forceClose(self) -> None:
-        self.close()
-        for sock in list(self._connections):
-            sock.destroy()
+    def _closeAtExit(self) -> None:
+        for server in self._servers:
+            server.close()
+        self._servers = []
+        self.listening = False
+        self._release()
 
     def getConnections(self, cb: Callable[..., Any]) -> Server:
         nextTick(cb, None, len(self._connections))

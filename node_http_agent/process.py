@@ -85,6 +85,21 @@ class Lifetime:
                 self.tickScheduled = True
                 self.loop.call_soon(self.runTicks)
 
+    # -- libuv's phases, approximated ---------------------------------------------------
+
+    def afterHops(self, hops: int, fn: Callable[..., Any], *args: Any) -> None:
+        """Run ``fn`` after ``hops`` turns of the ready queue.
+
+        asyncio has one ready queue where libuv has phases. Node runs nextTicks
+        first, then immediates (check phase), then close callbacks (close phase);
+        ``timers.setImmediate`` waits 2 hops and handle closes 3, which keeps
+        that order for work scheduled in the same turn.
+        """
+        if hops <= 1:
+            self.loop.call_soon(fn, *args)
+        else:
+            self.loop.call_soon(self.afterHops, hops - 1, fn, *args)
+
     # -- exit test -------------------------------------------------------------------
 
     def busy(self) -> float | None:
@@ -152,12 +167,19 @@ def _exception_handler(life: Lifetime) -> Callable[[asyncio.AbstractEventLoop, d
     return handle
 
 
+#: Called at the start of every ``run()``: objects that outlive a loop (the
+#: global agents) drop what belonged to loops that are closed.
+beforeRun: list[Callable[[], None]] = []
+
+
 def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractEventLoop]
         | None = None) -> Any:
     """Run ``main`` (a function or coroutine function) with Node's process lifetime.
 
     Returns what ``main`` returned, once it is done and no ref'd handle is left.
     """
+    for hook in beforeRun:
+        hook()
     if loop_factory is None:
         loop_factory = _default_loop_factory()
     loop = loop_factory()
@@ -197,11 +219,9 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
             raise
     finally:
         try:
-            # Idle (unref'd) handles are still open: close them and let their
-            # 'close' events run, so a global agent is clean for the next run().
+            # Like Node's exit: unref'd handles (idle pooled sockets) are closed
+            # without any event; agents forget them at the next run().
             _close_handles(life)
-            for _ in range(3):
-                loop.run_until_complete(asyncio.sleep(0))
             _cancel_all(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
@@ -211,7 +231,7 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
 
 def _close_handles(life: Lifetime) -> None:
     for handle in list(life.handles):
-        close = getattr(handle, '_forceClose', None)
+        close = getattr(handle, '_closeAtExit', None)
         if close is not None:
             try:
                 close()

@@ -114,7 +114,8 @@ class Immediate:
         self._callback = callback
         self._args = args
         # Two hops: Node runs immediates after the nextTick queue of the current
-        # turn has drained, and that queue is itself scheduled with call_soon.
+        # turn has drained, and that queue is itself scheduled with call_soon
+        # (see Lifetime.afterHops; socket closes take three).
         self._handle: asyncio.Handle | None = asyncio.get_running_loop().call_soon(self._hop)
 
     def _hop(self) -> None:

@@ -230,13 +230,14 @@ def test_101_upgrade(backend: str, bytewise: bool) -> None:
     events = parser.feed(data) if not bytewise else feed(parser, data, True)
     expected_head = head(101, 'Switching Protocols',
                          ['Upgrade', 'websocket', 'Connection', 'Upgrade'], upgrade=True)
+    # No MessageEnd: the head is followed directly by the new protocol's bytes.
     if bytewise:
         # Byte by byte, every byte after the head is its own Upgrade event.
-        assert events[:2] == [expected_head, MessageEnd([])]
-        assert all(type(e) is Upgrade for e in events[2:])
-        assert b''.join(e.rest for e in events[2:] if type(e) is Upgrade) == b'\x81\x05hello'
+        assert events[0] == expected_head
+        assert all(type(e) is Upgrade for e in events[1:])
+        assert b''.join(e.rest for e in events[1:] if type(e) is Upgrade) == b'\x81\x05hello'
     else:
-        assert events == [expected_head, MessageEnd([]), Upgrade(b'\x81\x05hello')]
+        assert events == [expected_head, Upgrade(b'\x81\x05hello')]
     assert parser.feed(b'more') == [Upgrade(b'more')]
     assert parser.feed_eof() == []
 
@@ -245,7 +246,7 @@ def test_101_upgrade_with_nothing_after(backend: str) -> None:
     parser = response(backend)
     events = parser.feed(b'HTTP/1.1 101 S\r\nUpgrade: h2c\r\nConnection: upgrade\r\n\r\n')
     assert events == [head(101, 'S', ['Upgrade', 'h2c', 'Connection', 'upgrade'], upgrade=True),
-                      MessageEnd([]), Upgrade(b'')]
+                      Upgrade(b'')]
 
 
 def test_101_without_upgrade_headers_is_final(backend: str) -> None:
@@ -265,15 +266,15 @@ def test_connect(backend: str, data: bytes, status: int, rest: bytes) -> None:
     events = parser.feed(data)
     assert type(events[0]) is ResponseHead
     assert events[0].status_code == status and events[0].upgrade
-    assert events[1:] == [MessageEnd([]), Upgrade(rest)]
+    assert events[1:] == [Upgrade(rest)]
 
 
 def test_connect_bytewise(backend: str) -> None:
     parser = response(backend, 'CONNECT')
     events = feed(parser, b'HTTP/1.1 200 OK\r\n\r\nxy', True)
     # keep_alive: false, as llhttp says of a head with no length (Node ignores it here).
-    assert events[:2] == [head(200, 'OK', [], keep_alive=False, upgrade=True), MessageEnd([])]
-    assert b''.join(e.rest for e in events[2:] if type(e) is Upgrade) == b'xy'
+    assert events[0] == head(200, 'OK', [], keep_alive=False, upgrade=True)
+    assert b''.join(e.rest for e in events[1:] if type(e) is Upgrade) == b'xy'
 
 
 @pytest.mark.parametrize('version, headers, keep_alive', [
@@ -416,9 +417,21 @@ def test_request_upgrade(backend: str) -> None:
     assert parser.feed(data) == [
         req('GET', '/chat', ['Host', 'a', 'Upgrade', 'websocket', 'Connection', 'Upgrade'],
             upgrade=True),
-        MessageEnd([]), Upgrade(b'frame'),
+        Upgrade(b'frame'),
     ]
     assert parser.feed(b'more') == [Upgrade(b'more')]
+
+
+def test_request_upgrade_with_body_hands_body_over(backend: str) -> None:
+    # llhttp skips the body of an upgrade request: it belongs to the new protocol.
+    parser = RequestParser(backend=backend)
+    data = (b'POST /u HTTP/1.1\r\nHost: a\r\nUpgrade: x\r\nConnection: upgrade\r\n'
+            b'Content-Length: 2\r\n\r\nhirest')
+    assert parser.feed(data) == [
+        req('POST', '/u', ['Host', 'a', 'Upgrade', 'x', 'Connection', 'upgrade',
+                           'Content-Length', '2'], upgrade=True),
+        Upgrade(b'hirest'),
+    ]
 
 
 def test_request_upgrade_header_without_connection_upgrade_is_plain(backend: str) -> None:
@@ -434,7 +447,7 @@ def test_request_connect(backend: str) -> None:
     parser = RequestParser(backend=backend)
     assert parser.feed(b'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n\x16') == [
         req('CONNECT', 'example.com:443', ['Host', 'example.com:443'], upgrade=True),
-        MessageEnd([]), Upgrade(b'\x16'),
+        Upgrade(b'\x16'),
     ]
 
 
@@ -593,7 +606,7 @@ RESPONSE_ERRORS = [
     (b'HTTP/1.1 200 OK\nContent-Length: 2\n\nhi',
      'HPE_CR_EXPECTED', 'Missing expected CR after response line', 'llhttp'),
     (b'HTTP/1.1 200 OK\r\nX: a\rb\r\n\r\n',
-     'HPE_LF_EXPECTED', 'Missing expected LF after header value', 'llhttp'),
+     'HPE_LF_EXPECTED', 'Missing expected LF after header value', 'both'),
     (b'HTTP/1.1 200 OK\r\nX: a\r\n  b\r\nContent-Length: 2\r\n\r\nhi',
      'HPE_INVALID_HEADER_TOKEN', 'Unexpected whitespace after header value', 'llhttp'),
     (b'HTTP/1.1 200 OK\r\nContent-Length: \r\n\r\n',
@@ -708,6 +721,27 @@ def test_eof_between_messages(backend: str) -> None:
     assert RequestParser(backend=backend).feed_eof() == []
 
 
+@pytest.mark.parametrize('method', ['GET', 'HEAD'])
+def test_insecure_accepts_bare_lf(backend: str, method: str) -> None:
+    # Node's insecureHTTPParser: llhttp's leniencies (h11 accepts bare LF anyway).
+    parser = response(backend, method, insecure=True)
+    body = b'hi' if method == 'GET' else b''
+    events = parser.feed(b'HTTP/1.1 200 OK\nContent-Length: 2\n\n' + body)
+    assert events[0] == head(200, 'OK', ['Content-Length', '2'])
+    assert events[-1] == MessageEnd([])
+
+
+@pytest.mark.parametrize('kind', [bytearray, memoryview])
+def test_feed_accepts_buffers(backend: str, kind: type) -> None:
+    data = b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n'
+    for method, body in (('GET', b'hi'), ('HEAD', b'')):
+        events = response(backend, method).feed(kind(data + body))
+        assert events[0] == head(200, 'OK', ['Content-Length', '2'])
+        assert events[-1] == MessageEnd([])
+    events = RequestParser(backend=backend).feed(kind(b'GET / HTTP/1.1\r\nHost: a\r\n\r\n'))
+    assert events == [req('GET', '/', ['Host', 'a']), MessageEnd([])]
+
+
 def test_empty_feed(backend: str) -> None:
     assert response(backend).feed(b'') == []
     assert RequestParser(backend=backend).feed(b'') == []
@@ -738,6 +772,20 @@ def test_default_backend(monkeypatch: pytest.MonkeyPatch) -> None:
         default_backend()
     with pytest.raises(ValueError):
         ResponseParser(backend='nope')
+
+
+def test_without_httptools(monkeypatch: pytest.MonkeyPatch) -> None:
+    from node_http_agent._wire import _base
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.setattr(_base, '_httptools_ok', False)
+    assert available_backends() == ['h11']
+    assert default_backend() == 'h11'
+    assert ResponseParser().backend == 'h11'
+    with pytest.raises(ImportError):
+        ResponseParser(backend='llhttp')
+    monkeypatch.setenv(ENV_VAR, 'llhttp')
+    with pytest.raises(ImportError):
+        RequestParser()
 
 
 def test_parsers_are_collected(backend: str) -> None:
@@ -776,7 +824,7 @@ def test_chunk_bytes() -> None:
     assert chunk(b'hello') == b'5\r\nhello\r\n'
     assert chunk(b'x' * 255) == b'ff\r\n' + b'x' * 255 + b'\r\n'     # lower-case hex
     assert chunk(b'x' * 4096)[:5] == b'1000\r'
-    assert chunk(bytearray(b'ab')) == b'2\r\nab\r\n'
+    assert chunk(bytearray(b'ab')) == b'2\r\nab\r\n'  # type: ignore[arg-type]
     assert chunk(b'') == b''                                      # never a terminator
     assert LAST_CHUNK == b'0\r\n\r\n'
     assert last_chunk([]) == LAST_CHUNK

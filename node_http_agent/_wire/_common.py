@@ -108,10 +108,12 @@ def raw_guard(max_header_size: int) -> int:
     return 2 * max_header_size + 1024
 
 
-def parse_error(code: str, reason: str, raw: bytes, events: list[Event],
-                bytes_parsed: int = 0) -> HTTPParserError:
-    """Node's parse error; ``events`` (what was parsed before it) rides along as ``err.events``."""
-    err = HTTPParserError(code, reason, bytes_parsed, raw)
+def parse_error(code: str, reason: str, raw: bytes, events: list[Event]) -> HTTPParserError:
+    """Node's parse error; ``events`` (what was parsed before it) rides along as ``err.events``.
+
+    ``bytesParsed`` is 0: neither backend reports where in ``raw`` it stopped.
+    """
+    err = HTTPParserError(code, reason, 0, raw)
     # The lead's class does not declare it; setattr keeps mypy --strict quiet.
     setattr(err, 'events', events)
     return err

@@ -4,9 +4,12 @@ Plain ``__slots__`` classes, cheap to build (one per message head, one per body
 piece), compared by value so tests can write ``assert events == [...]``.
 A message is ``ResponseHead``/``RequestHead``, then zero or more ``Body``, then
 ``MessageEnd``. A 1xx response other than 101 is a ``ResponseHead`` alone.
-After a 101 with ``Upgrade``/``Connection: upgrade``, a response to CONNECT or
-an upgrade request, ``MessageEnd`` is followed by ``Upgrade``: the bytes after
-it belong to the new protocol.
+A head with ``upgrade=True`` (a 101 with ``Upgrade`` and ``Connection:
+upgrade``, any response to CONNECT, an upgrade or CONNECT request) is followed
+directly by ``Upgrade``, never by ``Body``/``MessageEnd``: the bytes after the
+head belong to the new protocol (llhttp does call on_message_complete there;
+Node's socketOnData checks for the upgrade first, as a consumer of these
+events does by seeing ``Upgrade`` next).
 """
 
 from __future__ import annotations

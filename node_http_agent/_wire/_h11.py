@@ -22,8 +22,12 @@ obs-fold continuation lines, merges a repeated identical Content-Length (and
 ``chunked`` (llhttp reads such a body to EOF), rejects an HTTP/1.1 request
 without exactly one Host header (``HPE_INTERNAL``, h11's message), strips
 trailing whitespace before Node counts header bytes, ignores chunk extensions
-(so no ``HPE_CHUNK_EXTENSIONS_OVERFLOW``), and ignores ``insecure`` beyond
-skipping the added checks. ``bytesParsed`` on errors is 0.
+(so no ``HPE_CHUNK_EXTENSIONS_OVERFLOW``), waits at a bare CR where llhttp
+fails, and reports some failures with a nearby reason (``Empty Content-Length``
+comes out as ``Invalid character in Content-Length``). h11 has no leniency
+switch: ``insecure`` only drops the Content-Length-with-Transfer-Encoding check
+and lets bytes after a closing message be parsed as a next message, as llhttp's
+leniencies do. ``bytesParsed`` on errors is 0: h11 does not report an offset.
 """
 
 from __future__ import annotations
@@ -64,6 +68,9 @@ _CTL = re.compile(rb'[\x00-\x08\x0a-\x1f\x7f]')
 _TOKEN = re.compile(rb"[-!#$%&'*+.^_`|~0-9a-zA-Z]+")
 _BYTES_REPR = re.compile(r"""b'(?:[^'\\]|\\.)*'|b"(?:[^"\\]|\\.)*\"""")
 _EOM = h11.EndOfMessage()
+# RTSP methods: llhttp knows them, and refuses them on an HTTP/1.x request line.
+_RTSP_METHODS = frozenset(('DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY', 'PAUSE', 'TEARDOWN',
+                           'GET_PARAMETER', 'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH'))
 
 # message state
 _IDLE = 0       # between messages (or after a 1xx, waiting for the final response)
@@ -147,16 +154,41 @@ def _classify_status_line(line: bytes | None) -> tuple[str, str]:
     return 'HPE_INVALID_STATUS', 'Invalid response status'
 
 
+def _method_error(method: str) -> tuple[str, str]:
+    """How llhttp's method matcher fails on a method it does not know."""
+    if method == 'PRI':
+        return 'HPE_PAUSED_H2_UPGRADE', 'Pause on PRI/Upgrade'
+    if method in _RTSP_METHODS:
+        return 'HPE_INVALID_CONSTANT', 'Invalid method for HTTP/x.x request'
+    if any(method.startswith(known) for known in HTTP_METHODS):
+        return 'HPE_INVALID_METHOD', 'Expected space after method'
+    return 'HPE_INVALID_METHOD', 'Invalid method encountered'
+
+
+def _url_error(target: bytes) -> tuple[str, str]:
+    bad = re.search(rb'[^\x21-\x7e]', target)
+    at = bad.start() if bad is not None else len(target)
+    if target[:1] == b'/':
+        query = target.find(b'?')
+        if 0 <= query < at:
+            return 'HPE_INVALID_URL', 'Invalid char in url query'
+        return 'HPE_INVALID_URL', 'Invalid char in url path'
+    if b'://' in target[:at]:
+        return 'HPE_INVALID_URL', 'Unexpected char in url server'
+    return 'HPE_INVALID_URL', 'Unexpected start char in url'
+
+
 def _classify_request_line(line: bytes | None) -> tuple[str, str]:
     if line is None:
         return 'HPE_INVALID_METHOD', 'Invalid method encountered'
     parts = line.split(b' ')
-    if parts[0].decode('latin-1') not in HTTP_METHODS:
-        return 'HPE_INVALID_METHOD', 'Invalid method encountered'
+    method = parts[0].decode('latin-1')
+    if method not in HTTP_METHODS:
+        return _method_error(method)
     if len(parts) < 2 or not parts[1]:
         return 'HPE_INVALID_METHOD', 'Expected space after method'
     if re.search(rb'[^\x21-\x7e]', parts[1]):
-        return 'HPE_INVALID_URL', 'Invalid char in url path'
+        return _url_error(parts[1])
     if len(parts) != 3 or not parts[2].startswith(b'HTTP/'):
         return 'HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/'
     if re.match(rb'HTTP/[0-9]\.[0-9].', parts[2]):
@@ -240,6 +272,8 @@ class H11ResponseParser(ResponseParser):
         if self._upgraded:
             events.append(Upgrade(bytes(data)))
             return events
+        if type(data) is not bytes:
+            data = bytes(data)
         try:
             self._receive(data)
         except h11.RemoteProtocolError as exc:
@@ -352,7 +386,6 @@ class H11ResponseParser(ResponseParser):
         events.append(head)
         if head.upgrade:
             # Node: skip the body, the rest belongs to the new protocol.
-            events.append(MessageEnd([]))
             self._upgraded = True
             self._conn = None
             events.append(Upgrade(conn.trailing_data[0]))
@@ -404,6 +437,8 @@ class H11RequestParser(RequestParser):
         if self._upgraded:
             events.append(Upgrade(bytes(data)))
             return events
+        if type(data) is not bytes:
+            data = bytes(data)
         try:
             self._receive(data)
         except h11.RemoteProtocolError as exc:
@@ -464,7 +499,7 @@ class H11RequestParser(RequestParser):
         events = self._events
         method = event.method.decode('latin-1')
         if method not in HTTP_METHODS:
-            raise parse_error('HPE_INVALID_METHOD', 'Invalid method encountered', raw, events)
+            raise parse_error(*_method_error(method), raw, events)
         version = event.http_version
         if version not in _VERSIONS:
             raise parse_error('HPE_INVALID_VERSION', 'Invalid HTTP version', raw, events)
@@ -480,8 +515,7 @@ class H11RequestParser(RequestParser):
         events.append(RequestHead(method, target.decode('latin-1'), http_version, raw_headers,
                                   keep_alive, upgrade))
         if upgrade:
-            # llhttp ends the message at the head; the rest (body included) is the new protocol.
-            events.append(MessageEnd([]))
+            # llhttp stops at the head; the rest (body included) is the new protocol.
             self._upgraded = True
             self._conn = None
             events.append(Upgrade(conn.trailing_data[0]))

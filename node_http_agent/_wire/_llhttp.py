@@ -21,7 +21,11 @@ httptools wraps llhttp but not all of it, so this file fills three gaps:
 
 httptools also has no ``llhttp_finish``: ``feed_eof`` decides from the head
 (llhttp's ``message_needs_eof``) whether EOF ends the body or cuts it off.
-``bytesParsed`` on errors is 0: httptools does not expose llhttp's error offset.
+It has no chunk-extension callbacks either, so Node's 16 KiB limit on chunk
+extensions (``HPE_CHUNK_EXTENSIONS_OVERFLOW``) is not applied. Its llhttp is
+its own build, which can differ from Node 20's in corners (it refuses an empty
+``Transfer-Encoding`` that Node 20 accepts). ``bytesParsed`` on errors is 0:
+httptools does not expose llhttp's error offset.
 """
 
 from __future__ import annotations
@@ -234,21 +238,18 @@ class LLHTTPResponseParser(ResponseParser):
         self._headers = []
         events = self._events
         events.append(head)
-        if upgrade:
-            self._disposition = _UPGRADE
-        elif 100 <= status < 200 and status != 101:
+        if 100 <= status < 200 and status != 101 and not upgrade:
             self._disposition = _INFO
-            return
-        elif method == 'HEAD' and self._scanning:
-            self._disposition = _SKIP
-        else:
-            self._disposition = _NORMAL
-            if expected:
-                expected.popleft()
             return
         if expected:
             expected.popleft()
-        events.append(MessageEnd([]))
+        if upgrade:
+            self._disposition = _UPGRADE    # Upgrade(rest) follows, no MessageEnd
+        elif method == 'HEAD' and self._scanning:
+            self._disposition = _SKIP
+            events.append(MessageEnd([]))
+        else:
+            self._disposition = _NORMAL
 
     def on_body(self, body: bytes) -> None:
         self._events.append(Body(body))
@@ -276,7 +277,7 @@ class LLHTTPResponseParser(ResponseParser):
         if self._scanning or self._closed or (
                 self._state == _IDLE and self._expected
                 and self._expected[0] in SKIP_BODY_METHODS):
-            self._run(data)
+            self._run(data if type(data) is bytes else bytes(data))
             return events
         # The hot path: one call into llhttp.
         stop = self._execute(data)
@@ -397,8 +398,8 @@ class LLHTTPRequestParser(RequestParser):
 
     __slots__ = (
         '_max', '_guard', '_insecure', '_parser', '_events', '_headers', '_url', '_nread',
-        '_state', '_head_raw', '_begun_here', '_upgraded', '_error', '_overflowed',
-        '__weakref__',
+        '_state', '_head_raw', '_begun_here', '_upgrading', '_upgraded', '_error',
+        '_overflowed', '__weakref__',
     )
     backend = 'llhttp'
 
@@ -414,6 +415,7 @@ class LLHTTPRequestParser(RequestParser):
         self._state = _IDLE
         self._head_raw = 0
         self._begun_here = False
+        self._upgrading = False
         self._upgraded = False
         self._error: HTTPParserError | None = None
         self._overflowed = False
@@ -456,9 +458,11 @@ class LLHTTPRequestParser(RequestParser):
         method = _METHOD_NAMES.get(raw_method)
         if method is None:
             method = _METHOD_NAMES[raw_method] = raw_method.decode('latin-1')
+        upgrade = parser.should_upgrade()
+        self._upgrading = upgrade
         self._events.append(RequestHead(
             method, self._url.decode('latin-1'), parser.get_http_version(), self._headers,
-            parser.should_keep_alive(), parser.should_upgrade()))
+            parser.should_keep_alive(), upgrade))
         self._headers = []
 
     def on_body(self, body: bytes) -> None:
@@ -466,7 +470,8 @@ class LLHTTPRequestParser(RequestParser):
 
     def on_message_complete(self) -> None:
         self._state = _IDLE
-        self._events.append(MessageEnd(self._headers))
+        if not self._upgrading:             # an upgrade request ends in Upgrade(rest)
+            self._events.append(MessageEnd(self._headers))
 
     # -- the interface ------------------------------------------------------------
 
@@ -484,7 +489,7 @@ class LLHTTPRequestParser(RequestParser):
         try:
             self._parser.feed_data(data)
         except HttpParserUpgrade as exc:
-            # An upgrade request or CONNECT: llhttp ended the message after the head.
+            # An upgrade request or CONNECT: llhttp stopped after the head.
             self._upgraded = True
             events.append(Upgrade(bytes(data[int(exc.args[0]):])))
             return events
