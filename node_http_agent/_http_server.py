@@ -111,10 +111,8 @@ class ServerResponse(OutgoingMessage):
                 if len(obj) % 2:
                     raise ERR_INVALID_ARG_VALUE('headers', obj)
                 for n in range(0, len(obj), 2):
-                    self.removeHeader(obj[n])
-                for n in range(0, len(obj), 2):
                     if obj[n]:
-                        self.appendHeader(obj[n], obj[n + 1])
+                        self.setHeader(obj[n], obj[n + 1])
             elif obj:
                 for key, value in obj.items():
                     if key:
@@ -166,7 +164,8 @@ class _ConnectionState:
     """Per-connection bookkeeping (Node's ``state`` object in connectionListener)."""
 
     __slots__ = ('server', 'socket', 'wire', 'incoming', 'outgoing', 'current',
-                 'keepAliveTimeoutSet', 'requestsCount', 'headersStarted', 'requestStarted')
+                 'keepAliveTimeoutSet', 'requestsCount', 'headersStarted', 'requestStarted',
+                 'failed')
 
     def __init__(self, server: Server, socket: Any) -> None:
         self.server = server
@@ -180,10 +179,13 @@ class _ConnectionState:
         self.requestsCount = 0
         self.headersStarted = 0.0
         self.requestStarted = 0.0
+        self.failed = False
 
     # -- socket listeners ---------------------------------------------------------
 
     def onData(self, data: bytes) -> None:
+        if self.failed:
+            return
         if not self.requestStarted:
             self.requestStarted = self.headersStarted = self.socket._life.loop.time()
         try:
@@ -220,6 +222,9 @@ class _ConnectionState:
                 return
 
     def onEnd(self, *_: Any) -> None:
+        if self.failed:  # llhttp_finish() does nothing once the parser has failed
+            self.abortIncoming()
+            return
         try:
             events = self.wire.feed_eof()
         except HTTPParserError as err:
@@ -236,6 +241,7 @@ class _ConnectionState:
 
     def onError(self, err: BaseException) -> None:
         """``socketOnError``: a bad request; answer 400/431/408 unless someone listens."""
+        self.failed = True
         socket = self.socket
         socket.removeListener('error', self.onSocketError)
         if not socket.listenerCount('error'):

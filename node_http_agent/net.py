@@ -39,6 +39,7 @@ __all__ = ['Socket', 'Server', 'createConnection', 'connect', 'createServer', 'i
            'isIPv6', 'Stream']
 
 HIGH_WATER_MARK = 16384
+_BIND_ERRORS = (_errno.EADDRINUSE, _errno.EADDRNOTAVAIL, _errno.EACCES)
 
 
 def isIP(value: Any) -> int:
@@ -118,7 +119,7 @@ class Socket(EventEmitter):
         self.connecting = False
         self.destroyed = False
         self.readable = False
-        self.writable = False
+        self.writable = True  # a new Duplex is writable until ended or destroyed
         self.pending = True
         self.timeout: float | None = None
         self.bytesRead = 0
@@ -263,9 +264,11 @@ class Socket(EventEmitter):
         except OSError as exc:
             if self.destroyed:
                 return
-            err = errors.fromOSError(exc, 'connect', address, port)
-            if local and exc.errno == _errno.EADDRNOTAVAIL:
-                err = errors.exceptionWithHostPort(exc.errno, 'bind', local, local_port or 0)
+            if local_addr is not None and exc.errno in _BIND_ERRORS:
+                err = errors.exceptionWithHostPort(exc.errno, 'bind', local_addr[0],
+                                                   local_addr[1])
+            else:
+                err = errors.fromOSError(exc, 'connect', address, port)
             self.destroy(err)
         except asyncio.CancelledError:
             raise
@@ -397,6 +400,10 @@ class Socket(EventEmitter):
     def _writeBytes(self, data: bytes, cb: Callable[..., Any] | None) -> bool:
         transport = self._transport
         if transport is None:
+            if not self.connecting:
+                # Node's _writeGeneric: no handle and not connecting.
+                nextTick(self._writeError, ERR_SOCKET_CLOSED(), cb)
+                return False
             self._pending.append(data)
             if cb is not None:
                 self._pendingCallbacks.append(cb)
