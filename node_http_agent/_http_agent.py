@@ -79,7 +79,7 @@ class Agent(EventEmitter):
         self.maxSockets = _or(opts.get('maxSockets'), Agent.defaultMaxSockets)
         self.maxFreeSockets = _or(opts.get('maxFreeSockets'), 256)
         self.scheduling = _or(opts.get('scheduling'), 'lifo')
-        self.maxTotalSockets = self.options.get('maxTotalSockets')
+        self.maxTotalSockets: float = self.options.get('maxTotalSockets')  # type: ignore[assignment]
         self.totalSocketCount = 0
         validateOneOf(self.scheduling, 'scheduling', ['fifo', 'lifo'])
         if self.maxTotalSockets is not None:
@@ -149,8 +149,10 @@ class Agent(EventEmitter):
         """
         if options is None:
             options = {}
-        get = options.get if isinstance(options, dict) else \
-            (lambda key: getattr(options, key, None))
+        def get(key: str) -> Any:
+            if isinstance(options, dict):
+                return options.get(key)
+            return getattr(options, key, None)
         name = f'{get("host") or "localhost"}:'
         port = get('port')
         if port:

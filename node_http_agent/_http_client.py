@@ -423,7 +423,7 @@ class _SocketListener:
 
     def __eq__(self, other: object) -> bool:
         return other.__class__ is self.__class__ and \
-            other.socket is self.socket  # type: ignore[attr-defined]
+            other.socket is self.socket
 
     def __hash__(self) -> int:
         return id(self.socket)
@@ -587,9 +587,9 @@ class _ClientParser:
             return
         for event in events:
             if event.__class__ is Body:
-                self.onBody(event.data)  # type: ignore[attr-defined]
-            elif event.__class__ is MessageEnd:
-                self.onMessageComplete(event.raw_trailers)  # type: ignore[attr-defined]
+                self.onBody(event.data)
+            elif isinstance(event, MessageEnd):
+                self.onMessageComplete(event.raw_trailers)
 
     # -- parser callbacks ------------------------------------------------------------
 

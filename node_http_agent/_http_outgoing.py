@@ -205,8 +205,8 @@ class OutgoingMessage(EventEmitter):
         """Build ``self._header`` as Node's ``_storeHeader`` does."""
         state = _HeaderState(firstLine)
         if headers:
-            if headers is self._outHeaders:
-                for name, value in headers.values():
+            if headers is self._outHeaders and self._outHeaders is not None:
+                for name, value in self._outHeaders.values():
                     self._processHeader(state, name, value, False)
             elif isinstance(headers, list):
                 if headers and isinstance(headers[0], (list, tuple)):

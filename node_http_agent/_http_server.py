@@ -191,7 +191,7 @@ class _ConnectionState:
         try:
             events = self.wire.feed(data)
         except HTTPParserError as err:
-            self.dispatch(getattr(err, 'events', ()))
+            self.dispatch(getattr(err, 'events', []))
             self.onError(err)
             return
         self.dispatch(events)
@@ -410,7 +410,7 @@ class Server(net.Server):
         opts = {**(options or {}), **kwargs}
         super().__init__({'allowHalfOpen': True, 'noDelay': opts.get('noDelay', True)})
         self.httpAllowHalfOpen = False
-        self.timeout = 0
+        self.timeout: float = 0
         self.maxHeadersCount: int | None = None
         self.maxRequestsPerSocket = 0
         self.maxHeaderSize = _optionalInteger(opts, 'maxHeaderSize', None)
@@ -470,12 +470,13 @@ class Server(net.Server):
             self.on('timeout', callback)
         return self
 
-    def close(self, cb: Callable[..., Any] | None = None) -> Server:  # type: ignore[override]
+    def close(self, cb: Callable[..., Any] | None = None) -> Server:
         if self._checker is not None:
             clearInterval(self._checker)
             self._checker = None
         self.closeIdleConnections()
-        return super().close(cb)
+        super().close(cb)
+        return self
 
     def closeAllConnections(self) -> None:
         for state in list(self._httpConnections):

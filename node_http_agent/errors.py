@@ -70,9 +70,9 @@ class NodeError(Exception):
     jsName: ClassVar[str] = 'Error'
     message: str
 
-    def __init__(self, message: str = '', *args: Any) -> None:
+    def __init__(self, message: Any = '', *args: Any) -> None:
         super().__init__(message, *args)
-        self.message = message
+        self.message = str(message)
 
     @property
     def name(self) -> str:
@@ -343,22 +343,22 @@ class SystemError(NodeError, OSError):  # noqa: A001 - Node's name for it
                  port: int | None = None) -> None:
         NodeError.__init__(self, message)
         self.code = code
-        self.errno = errno  # type: ignore[assignment]
+        self.errno = errno
         self.syscall = syscall
         self.address = address
         self.port = port
-        self.strerror = message  # type: ignore[assignment]
+        self.strerror = message
 
 
 def _system_class(code: str) -> type[SystemError]:
-    cls = _SYSTEM_CLASSES.get(code)
+    cls: Any = _SYSTEM_CLASSES.get(code)
     if cls is None:
         bases: tuple[type, ...] = (SystemError,)
         if code in _OS_BASES:
             bases = (SystemError, _OS_BASES[code])
         cls = type(f'SystemError_{code}', bases, {'__module__': __name__})
         _SYSTEM_CLASSES[code] = cls
-    return cls
+    return cls  # type: ignore[no-any-return]
 
 
 def errnoException(err: int, syscall: str, original: str | None = None) -> SystemError:

@@ -101,13 +101,13 @@ def _matches(entry: Listener, listener: Listener) -> bool:
     if entry is listener or entry == listener:
         return True
     if entry.__class__ is _OnceWrapper:
-        original = entry.listener  # type: ignore[attr-defined]
+        original = entry.listener
         return original is listener or bool(original == listener)
     return False
 
 
 def _unwrap(entry: Listener) -> Listener:
-    return entry.listener if entry.__class__ is _OnceWrapper else entry  # type: ignore[attr-defined, no-any-return]
+    return entry.listener if isinstance(entry, _OnceWrapper) else entry
 
 
 def _event_name(type: Any) -> str:
@@ -169,7 +169,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
 
     def getMaxListeners(self) -> float:
         m = self._maxListeners
-        return _defaults['defaultMaxListeners'] if m is None else m  # type: ignore[no-any-return]
+        return float(_defaults['defaultMaxListeners']) if m is None else m
 
     # -- emit ------------------------------------------------------------------
 

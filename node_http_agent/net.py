@@ -252,7 +252,7 @@ class Socket(EventEmitter):
                 return
             del lookup
             fam = infos[0][0]
-            address = infos[0][4][0]
+            address = str(infos[0][4][0])
             if self.destroyed:
                 return
             self.emit('lookup', None, address, 6 if fam == _socket.AF_INET6 else 4, host)

@@ -116,7 +116,7 @@ class Lifetime:
             unref = self.unrefTimers
             live = [h.when() for h in scheduled if not h.cancelled() and h not in unref]
             if live:
-                return max(0.0, min(live) - loop.time())
+                return max(0.0, float(min(live)) - loop.time())
         return None
 
 
@@ -251,5 +251,6 @@ def _default_loop_factory() -> Callable[[], asyncio.AbstractEventLoop]:
     choice = os.environ.get('NODE_HTTP_AGENT_LOOP', 'asyncio')
     if choice == 'uvloop':
         import uvloop
-        return uvloop.new_event_loop  # type: ignore[no-any-return]
+        factory: Callable[[], asyncio.AbstractEventLoop] = uvloop.new_event_loop
+        return factory
     return asyncio.new_event_loop

@@ -1,0 +1,38 @@
+// catalogue 6 - test-http-agent-keepalive.js: event order of a keep-alive request with a Content-Length response
+'use strict';
+const http = require('http');
+const net = require('net');
+const { log } = require('../../trace');
+
+// A raw server: answer the first request with fixed bytes.
+const server = net.createServer((sock) => {
+  sock.once('data', () => {
+    sock.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+  });
+});
+const agent = new http.Agent({ keepAlive: true });
+agent.on('free', () => log('agent free'));
+
+server.listen(0, '127.0.0.1', () => {
+  const port = server.address().port;
+  const req = http.request({ port, host: '127.0.0.1', method: 'GET', path: '/', agent });
+  req.on('socket', () => log('req socket'));
+  req.on('finish', () => log('req finish'));
+  req.on('close', () => log('req close'));
+  req.on('error', (err) => log('req error', err.code));
+  req.on('response', (res) => {
+    log('req response', res.statusCode);
+    let body = '';
+    res.on('data', (d) => {
+      if (body === '') log('res data');
+      body += d.toString();
+    });
+    res.on('end', () => log('res end', body));
+    res.on('close', () => {
+      log('res close');
+      agent.destroy();
+      server.close();
+    });
+  });
+  req.end();
+});

@@ -1,0 +1,28 @@
+// _http_server.js: a request with Connection: close gets Connection: close and the server ends the connection
+'use strict';
+const http = require('http');
+const net = require('net');
+const { log } = require('../../trace');
+
+const server = http.createServer((req, res) => {
+  log('request', req.headers.connection);
+  res.end('ok');
+});
+
+server.listen(0, '127.0.0.1', () => {
+  const port = server.address().port;
+  const sock = net.connect(port, '127.0.0.1');
+  let buf = '';
+  sock.on('data', (d) => { buf += d.toString('latin1'); });
+  sock.on('end', () => {
+    for (const line of buf.split('\r\n')) {
+      if (!line.startsWith('Date: ')) log('|' + line);
+    }
+    log('client end');
+  });
+  sock.on('close', () => {
+    log('client close');
+    server.close();
+  });
+  sock.write('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+});

@@ -1,0 +1,54 @@
+# test-http-write-head.js: res.writeHead(201, headers) then end(body): the bytes on the wire
+import re
+
+from conformance.trace import log
+from node_http_agent import http, net, process
+
+
+# Is the response in `buf` complete (head, then a Content-Length or chunked body)?
+def complete(buf):
+    i = buf.find('\r\n\r\n')
+    if i == -1:
+        return False
+    head = buf[:i].lower()
+    m = re.search(r'content-length: *(\d+)', head)
+    if m:
+        return len(buf) >= i + 4 + int(m.group(1))
+    if 'transfer-encoding: chunked' in head:
+        return buf.endswith('\r\n0\r\n\r\n')
+    return True
+
+
+# Print a response line by line, without its Date header.
+def show(buf):
+    for line in buf.split('\r\n'):
+        if not line.startswith('Date: '):
+            log('|' + line)
+
+
+def main():
+    def onrequest(req, res):
+        res.writeHead(201, {'X-A': '1', 'Content-Type': 'text/plain'})
+        log('headersSent', res.headersSent, 'statusCode', res.statusCode, 'statusMessage', res.statusMessage)
+        res.end('hi')
+    server = http.createServer(onrequest)
+
+    def onlistening():
+        port = server.address()['port']
+        sock = net.connect(port, '127.0.0.1')
+        buf = ''
+
+        def ondata(d):
+            nonlocal buf
+            buf += d.decode('latin1')
+            if not complete(buf):
+                return
+            show(buf)
+            sock.end()
+            server.close()
+        sock.on('data', ondata)
+        sock.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n')
+    server.listen(0, '127.0.0.1', onlistening)
+
+
+process.run(main)
