@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import errno as _errno
 import ipaddress
+import os
 import socket as _socket
 from collections.abc import Callable
 from typing import Any
@@ -714,6 +715,7 @@ class Server(EventEmitter):
         self._counted = False
         self._life: Any = None
         self._closeCallbacks: list[Callable[..., Any]] = []
+        self._pipe: str | None = None
         self._closing = False
         if connectionListener is not None:
             self.on('connection', connectionListener)
@@ -853,6 +855,12 @@ class Server(EventEmitter):
             self._servers = []
             self._sockets = []
             self._release()
+            if self._pipe is not None:  # libuv unlinks the unix socket it bound
+                try:
+                    os.unlink(self._pipe)
+                except OSError:
+                    pass
+                self._pipe = None
         self._closing = True
         if not self._connections:
             nextTick(self._emitClose)

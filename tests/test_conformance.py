@@ -20,11 +20,24 @@ from conformance import _bootstrap, harness
 from conformance.__main__ import deviations_markdown
 from conformance.__main__ import main as cli_main
 
+from node_http_agent._wire import available_backends
+
 CASES = harness.discover()
 
+# Cases that touch the wire run once per parser backend (llhttp when httptools is
+# installed, and h11 always); EventEmitter cases do not parse HTTP, so run once.
+PARAMS = [
+    pytest.param(case, backend, id=case.id if case.id.startswith("events/")
+                 else f"{case.id}[{backend}]")
+    for case in CASES
+    for backend in (["default"] if case.id.startswith("events/") else available_backends())
+]
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_case(case: harness.Case) -> None:
+
+@pytest.mark.parametrize("case, backend", PARAMS)
+def test_case(case: harness.Case, backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    if backend != "default":
+        monkeypatch.setenv("NODE_HTTP_AGENT_PARSER", backend)
     if case.deviation is not None:
         pytest.skip(f"deviation: {case.deviation}")
     result = harness.run_case(case)
