@@ -111,12 +111,16 @@ class Lifetime:
             return 0
         if self.refs > 0:
             return -1
+        unref = self.unrefTimers
         scheduled = getattr(loop, '_scheduled', None)
-        if scheduled:
-            unref = self.unrefTimers
+        if scheduled is not None:
             live = [h.when() for h in scheduled if not h.cancelled() and h not in unref]
-            if live:
-                return max(0.0, float(min(live)) - loop.time())
+        else:  # uvloop: the handles our loop subclass recorded (fired ones stay listed)
+            now = loop.time()
+            live = [h.when() for h in list(getattr(loop, 'timerHandles', ()))
+                    if not h.cancelled() and h not in unref and h.when() > now]
+        if live:
+            return max(0.0, float(min(live)) - loop.time())
         return None
 
 
@@ -194,7 +198,17 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
         while True:
             wait = life.busy()
             if wait is None:
-                await asyncio.sleep(0)  # one more turn: let just-finished work settle
+                # One more turn lets just-finished work settle. On a loop whose
+                # ready queue we cannot see (uvloop), keep turning while some
+                # task is about to run (what it awaits is done).
+                await asyncio.sleep(0)
+                if not hasattr(loop, '_ready'):
+                    quiet = 0
+                    for _ in range(1000):
+                        if quiet >= 3:
+                            break
+                        quiet = 0 if (life.ticks or _runnable_tasks(loop)) else quiet + 1
+                        await asyncio.sleep(0)
                 if life.busy() is None:
                     break
                 continue
@@ -229,6 +243,17 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
             loop.close()
 
 
+def _runnable_tasks(loop: asyncio.AbstractEventLoop) -> bool:
+    current = asyncio.current_task(loop)
+    for task in asyncio.all_tasks(loop):
+        if task is current or task.done():
+            continue
+        waiting = getattr(task, '_fut_waiter', None)
+        if waiting is None or waiting.done():
+            return True
+    return False
+
+
 def _close_handles(life: Lifetime) -> None:
     for handle in list(life.handles):
         close = getattr(handle, '_closeAtExit', None)
@@ -250,7 +275,35 @@ def _cancel_all(loop: asyncio.AbstractEventLoop) -> None:
 def _default_loop_factory() -> Callable[[], asyncio.AbstractEventLoop]:
     choice = os.environ.get('NODE_HTTP_AGENT_LOOP', 'asyncio')
     if choice == 'uvloop':
-        import uvloop
-        factory: Callable[[], asyncio.AbstractEventLoop] = uvloop.new_event_loop
-        return factory
+        return uvloopFactory()
     return asyncio.new_event_loop
+
+
+def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
+    """A uvloop loop that lets ``run()`` see plain asyncio timers.
+
+    uvloop keeps its timers in C; this subclass records the handles that
+    ``call_later``/``call_at`` return (a weak set), so a pending
+    ``asyncio.sleep`` keeps the process alive as it does on asyncio's loop.
+    """
+    import uvloop
+
+    class Loop(uvloop.Loop):
+        def __init__(self) -> None:
+            super().__init__()
+            self.timerHandles: weakref.WeakSet[Any] = weakref.WeakSet()
+
+        def call_later(  # type: ignore[override]
+                self, delay: float, callback: Any, *args: Any,
+                       context: Any = None) -> Any:
+            handle = super().call_later(delay, callback, *args, context=context)
+            self.timerHandles.add(handle)
+            return handle
+
+        def call_at(  # type: ignore[override]
+                self, when: float, callback: Any, *args: Any, context: Any = None) -> Any:
+            handle = super().call_at(when, callback, *args, context=context)
+            self.timerHandles.add(handle)
+            return handle
+
+    return Loop

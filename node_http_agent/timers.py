@@ -35,7 +35,7 @@ class Timeout:
     """What ``setTimeout``/``setInterval`` return (Node's ``Timeout``)."""
 
     __slots__ = ('_callback', '_args', '_idleTimeout', '_repeat', '_handle', '_ref', '_life',
-                 '_destroyed', '__weakref__')
+                 '_destroyed', '_held', '__weakref__')
 
     def __init__(self, callback: Callable[..., Any], after: Any, args: tuple[Any, ...],
                  repeat: bool) -> None:
@@ -46,14 +46,26 @@ class Timeout:
         self._repeat = repeat
         self._ref = True
         self._destroyed = False
+        self._held = False
         self._handle: asyncio.TimerHandle | None = None
         self._schedule()
+
+    def _hold(self, held: bool) -> None:
+        # A pending, ref'd timer counts as a ref'd handle of the process; that is
+        # what keeps process.run alive on loops (uvloop) whose timers we cannot see.
+        if held != self._held:
+            self._held = held
+            if held:
+                self._life.ref()
+            else:
+                self._life.unref()
 
     def _schedule(self) -> None:
         handle = self._life.loop.call_later(self._idleTimeout / 1000, self._fire)
         self._handle = handle
         if not self._ref:
             self._life.unrefTimer(handle)
+        self._hold(self._ref)
 
     def _fire(self) -> None:
         if self._handle is not None:
@@ -63,18 +75,21 @@ class Timeout:
         else:
             self._handle = None
             self._destroyed = True
+            self._hold(False)
         self._callback(*self._args)
 
     def ref(self) -> Timeout:
         self._ref = True
         if self._handle is not None:
             self._life.refTimer(self._handle)
+            self._hold(True)
         return self
 
     def unref(self) -> Timeout:
         self._ref = False
         if self._handle is not None:
             self._life.unrefTimer(self._handle)
+        self._hold(False)
         return self
 
     def hasRef(self) -> bool:
@@ -98,6 +113,7 @@ class Timeout:
             handle.cancel()
             self._life.unrefTimers.discard(handle)
             self._handle = None
+        self._hold(False)
 
     def __repr__(self) -> str:
         kind = 'Interval' if self._repeat else 'Timeout'
