@@ -331,11 +331,12 @@ class Socket(EventEmitter):
         self._readEnded = True
         self.readable = False
         self.emit('end')
-        if not self.allowHalfOpen and not self.destroyed:
-            if not self._ended:
-                self.end()
-            elif self._finished:
-                self.destroy()
+        if self.destroyed:
+            return
+        if self._finished:  # both sides done: autoDestroy, whatever allowHalfOpen says
+            self.destroy()
+        elif not self.allowHalfOpen and not self._ended:
+            self.end()
 
     def _onConnectionLost(self, exc: Exception | None) -> None:
         self._transport = None
@@ -471,7 +472,7 @@ class Socket(EventEmitter):
             return
         self._finished = True
         self.emit('finish')
-        if self._readEnded and not self.allowHalfOpen:
+        if self._readEnded:
             self.destroy()
 
     def destroySoon(self) -> None:
