@@ -16,12 +16,12 @@ from .process import run
 
 __all__ = [
     'AbortController', 'AbortSignal', 'EventEmitter', 'Agent', 'run',
-    'errors', 'events', 'process', 'timers', 'util', 'validators', 'net', 'http', 'https',
+    'errors', 'events', 'process', 'timers', 'util', 'validators', 'net', 'http', 'https', 'tls',
 ]
 
 __version__ = '0.1.0'
 
-_LAZY = {'net', 'http', 'https'}
+_LAZY = {'net', 'http', 'https', 'tls'}
 
 
 def __getattr__(name: str) -> Any:

@@ -14,6 +14,7 @@ Build an error as Node does: ``raise ERR_INVALID_ARG_TYPE('listener', 'Function'
 from __future__ import annotations
 
 import errno as _errno
+import json
 import os
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
@@ -264,6 +265,17 @@ ERR_SERVER_ALREADY_LISTEN = _E(
 ERR_SERVER_NOT_RUNNING = _E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', 'Error')
 ERR_TLS_CERT_ALTNAME_INVALID = _E('ERR_TLS_CERT_ALTNAME_INVALID',
                                   "Hostname/IP does not match certificate's altnames: {}", 'Error')
+ERR_TLS_HANDSHAKE_TIMEOUT = _E('ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout', 'Error')
+ERR_TLS_INVALID_CONTEXT = _E('ERR_TLS_INVALID_CONTEXT', '{} must be a SecureContext', 'TypeError')
+ERR_TLS_INVALID_PROTOCOL_VERSION = _E(
+    'ERR_TLS_INVALID_PROTOCOL_VERSION',
+    lambda v, which: f'{json.dumps(v)} is not a valid {which} TLS protocol version', 'TypeError')
+ERR_TLS_PROTOCOL_VERSION_CONFLICT = _E(
+    'ERR_TLS_PROTOCOL_VERSION_CONFLICT',
+    lambda v, m: f'TLS protocol version {json.dumps(v)} conflicts with secureProtocol '
+                 f'{json.dumps(m)}', 'TypeError')
+ERR_TLS_SNI_FROM_SERVER = _E('ERR_TLS_SNI_FROM_SERVER',
+                             'Cannot issue SNI from a TLS server-side socket', 'Error')
 ERR_INVALID_STATE = _E('ERR_INVALID_STATE', 'Invalid state: {}', 'Error')
 ERR_NO_RUNNING_LOOP = _E(
     'ERR_NO_RUNNING_LOOP',

@@ -109,9 +109,8 @@ class Agent(HttpAgent):
         super().__init__(options, **kwargs)
         self.defaultPort = 443
         self.protocol = 'https:'
-        self.maxCachedSessions = self.options.get('maxCachedSessions')
-        if self.maxCachedSessions is None:
-            self.maxCachedSessions = 100
+        maxCachedSessions = self.options.get('maxCachedSessions')
+        self.maxCachedSessions: int = 100 if maxCachedSessions is None else maxCachedSessions
         self._sessionCache: dict[str, Any] = {'map': {}, 'list': []}
 
     def createConnection(self, port: Any = None, host: Any = None, options: Any = None,

@@ -14,8 +14,7 @@ handshake, then (client) the certificate checks of ``onConnectSecure`` and
 or ``'tlsClientError'``. Writes made before the handshake is over are kept
 and sent, in order, once it is (on a client: once the server is verified).
 
-What Python's ``ssl`` cannot do, and how this module gets as close as it can
-(docs/deviations.md has the list):
+What Python's ``ssl`` cannot do, and how this module gets as close as it can:
 
 * Verification. OpenSSL verifies inside the handshake and Python gives it no
   callback, so with ``rejectUnauthorized`` (the default) a bad chain fails the
@@ -31,10 +30,14 @@ What Python's ``ssl`` cannot do, and how this module gets as close as it can
 * Sessions are ``ssl.SSLSession`` objects, not Buffers, and resume only with
   the ``SSLContext`` that made them: contexts are cached per set of TLS
   options so the sessions an Agent caches resume.
-* ``'keylog'``: ``SSLContext.keylog_filename`` is per context, so the context
-  logs into an unlinked temporary file which is read after every TLS step of
-  a socket; the new lines are that socket's, emitted one event per line (each
-  line ends with ``\\n``, as in Node).
+* ``'keylog'``: ``SSLContext.keylog_filename`` is per context, so once a socket
+  of a context has a ``'keylog'`` listener, the context logs into a private
+  (0600), already unlinked temporary file which is read and emptied after every
+  TLS step of its sockets; the lines that appeared are that socket's (OpenSSL
+  logs synchronously inside the step), emitted one event per line, each ending
+  in ``\\n`` as in Node.
+* Key material: ``load_cert_chain`` reads files only, so ``cert``/``key`` PEMs
+  pass through private temporary files that are removed right after loading.
 * TLS 1.3 cipher suites cannot be chosen (Python has no
   ``SSL_CTX_set_ciphersuites``); ``ciphers`` sets the TLS 1.2 list.
   An IP address is never sent as SNI (Node sends it with a warning).
@@ -42,6 +45,12 @@ What Python's ``ssl`` cannot do, and how this module gets as close as it can
   ``exportKeyingMaterial``, ``getCertificate`` details, ``pfx`` without
   ``cryptography``, ``sigalgs``, ``sessionIdContext``, ``crl`` and
   ``privateKeyEngine`` are not available.
+* Servers: ``'connection'`` carries the TLSSocket before its handshake (Node
+  passes the raw TCP socket); ``'newSession'``/``'resumeSession'``/``'OCSPRequest'``
+  and ``setTicketKeys`` do not exist. With ``requestCert`` and
+  ``rejectUnauthorized: False``, a client certificate that does not verify
+  fails the handshake (Python cannot ask for a certificate without checking
+  it); Node accepts it and sets ``authorized`` to false.
 """
 
 from __future__ import annotations
@@ -56,6 +65,7 @@ import re
 import ssl
 import tempfile
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -87,29 +97,14 @@ _READ_SIZE = 65536
 
 
 # -- errors ------------------------------------------------------------------------
-# Registered in Node's error table (errors.MESSAGES) unless it already has them.
-
-def _code(code: str, message: str | Callable[..., str], kind: str) -> type[NodeError]:
-    existing = getattr(errors, code, None)
-    return existing if existing is not None else errors._E(code, message, kind)
-
-
-ERR_TLS_CERT_ALTNAME_INVALID = _code(
-    'ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames: {}",
-    'Error')
-ERR_TLS_HANDSHAKE_TIMEOUT = _code('ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout', 'Error')
-ERR_TLS_INVALID_PROTOCOL_VERSION = _code(
-    'ERR_TLS_INVALID_PROTOCOL_VERSION',
-    lambda version, which: f'{json.dumps(version)} is not a valid {which} TLS protocol version',
-    'TypeError')
-ERR_TLS_PROTOCOL_VERSION_CONFLICT = _code(
-    'ERR_TLS_PROTOCOL_VERSION_CONFLICT',
-    lambda version, method: (f'TLS protocol version {json.dumps(version)} conflicts with '
-                             f'secureProtocol {json.dumps(method)}'), 'TypeError')
-ERR_TLS_SNI_FROM_SERVER = _code('ERR_TLS_SNI_FROM_SERVER',
-                                'Cannot issue SNI from a TLS server-side socket', 'Error')
-ERR_TLS_INVALID_CONTEXT = _code('ERR_TLS_INVALID_CONTEXT', '{} must be a SecureContext',
-                                'TypeError')
+from .errors import (  # noqa: E402  (grouped here with the rest of the error code)
+    ERR_TLS_CERT_ALTNAME_INVALID,
+    ERR_TLS_HANDSHAKE_TIMEOUT,
+    ERR_TLS_INVALID_CONTEXT,
+    ERR_TLS_INVALID_PROTOCOL_VERSION,
+    ERR_TLS_PROTOCOL_VERSION_CONFLICT,
+    ERR_TLS_SNI_FROM_SERVER,
+)
 
 
 class OpenSSLError(NodeError):
@@ -307,7 +302,7 @@ class SecureContext:
         if anchors is None:
             ctx = self._get(server, verify)
             anchors = self._trust[key] = list(zip(ctx.get_ca_certs(),
-                                                  ctx.get_ca_certs(binary_form=True)))
+                                                  ctx.get_ca_certs(binary_form=True), strict=False))
         return anchors
 
     def _keylogTap(self, server: bool, verify: bool) -> _KeylogTap | None:
@@ -457,9 +452,13 @@ class _WrappedContext(SecureContext):
 
 
 def getCiphers() -> list[str]:
-    """``tls.getCiphers()``: lower-case names of the ciphers OpenSSL supports."""
+    """``tls.getCiphers()``: lower-case names of the ciphers OpenSSL supports (Node's list:
+    OpenSSL's DEFAULT set plus every TLS 1.3 suite, which Python lists only when enabled)."""
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    return sorted({c['name'].lower() for c in ctx.get_ciphers()})
+    ctx.set_ciphers('DEFAULT')
+    names = {c['name'].lower() for c in ctx.get_ciphers()}
+    names.update(('tls_aes_128_ccm_8_sha256', 'tls_aes_128_ccm_sha256'))
+    return sorted(names)
 
 
 class _KeylogTap:
@@ -476,6 +475,7 @@ class _KeylogTap:
         try:
             ctx.keylog_filename = path
             self._file = open(path, 'r+b')  # noqa: SIM115 - kept open for the context's life
+            weakref.finalize(ctx, self._file.close)
         finally:
             try:
                 os.unlink(path)
@@ -785,7 +785,7 @@ def checkServerIdentity(hostname: Any, cert: dict[str, Any]) -> NodeError | None
             if not valid:
                 reason = f"Host: {hostname}. is not in the cert's altnames: {altNames}"
         else:
-            cn = subject['CN']
+            cn = (subject or {})['CN']
             if isinstance(cn, list):
                 valid = any(_check(hostParts, name, True) for name in cn)
             else:
@@ -966,11 +966,12 @@ class _TLSLayer:
             self.write_eof()
 
     def _write(self, data: bytes) -> None:
-        write = self.ssl.write
-        view = memoryview(data)
-        while view:
-            n = write(view)
-            view = view[n:]
+        # A memory BIO never pushes back, so SSL_write takes everything at once.
+        written = self.ssl.write(data)
+        if written < len(data):  # pragma: no cover - kept for safety
+            view = memoryview(data)[written:]
+            while view:
+                view = view[self.ssl.write(view):]
         self.flush()
 
     # -- the socket's transport ----------------------------------------------------------
@@ -1166,7 +1167,7 @@ class TLSSocket(net.Socket):
         try:
             sslobj = ctx.wrap_bio(layer.incoming, layer.outgoing, server_side=server,
                                   server_hostname=hostname, session=self._session)
-        except (ValueError, ssl.SSLError):
+        except (ValueError, TypeError, ssl.SSLError):
             # A session from another SSLContext cannot be resumed here: connect afresh.
             sslobj = ctx.wrap_bio(layer.incoming, layer.outgoing, server_side=server,
                                   server_hostname=hostname)
@@ -1176,7 +1177,7 @@ class TLSSocket(net.Socket):
         self._layer = layer
         self._sslobj = sslobj
         super()._onConnected(layer)  # type: ignore[arg-type]
-        if not self.destroyed and self._transport is layer:
+        if not self.destroyed and self._transport is layer:  # type: ignore[comparison-overlap]
             self._start()
 
     def _start(self) -> None:
@@ -1209,7 +1210,8 @@ class TLSSocket(net.Socket):
         handshakeTimeout = self._tlsOptions.get('handshakeTimeout') or 0
         if handshakeTimeout > 0:
             self.setTimeout(0, self._handleTimeout)
-        if self._layer is not None:
+        if self._layer is not None and not self._tlsOptions.get('isServer'):
+            # TLS 1.3 tickets come after the handshake: look for them in the next reads.
             self._layer.sessionReads = 16
         self.emit('secure')
         if not self.destroyed:
@@ -1312,7 +1314,7 @@ class TLSSocket(net.Socket):
         self._verdict = getattr(verifyError, 'code', None) if verifyError is not None else None
         if verifyError is None and not self.isSessionReused():
             hostname = options.get('servername') or options.get('host') or 'localhost'
-            cert = self.getPeerCertificate(True)
+            cert = self.getPeerCertificate(True) or {}
             check = options.get('checkServerIdentity') or checkServerIdentity
             verifyError = check(hostname, cert)
         if verifyError:
@@ -1418,7 +1420,7 @@ class TLSSocket(net.Socket):
                                top[0].get('issuer')), None)
                 if anchor is not None:
                     certs.append(_certificateObject(*anchor))
-            for child, parent in zip(certs, certs[1:]):
+            for child, parent in zip(certs, certs[1:], strict=False):
                 child['issuerCertificate'] = parent
             last = certs[-1]
             if last.get('subject') == last.get('issuer'):
