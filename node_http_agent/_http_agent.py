@@ -35,6 +35,18 @@ __all__ = ['Agent', 'globalAgent']
 _KEEP_ALIVE_HINT = re.compile(r'^timeout=(\d+)')
 
 
+class _Attrs:
+    """Reads option fields off an object, as JavaScript reads properties off anything."""
+
+    __slots__ = ('target',)
+
+    def __init__(self, target: Any) -> None:
+        self.target = target
+
+    def get(self, key: str) -> Any:
+        return getattr(self.target, key, None)
+
+
 class _FreeSocketErrorListener:
     """``freeSocketErrorListener``: an idle pooled socket failed; drop it."""
 
@@ -149,10 +161,7 @@ class Agent(EventEmitter):
         """
         if options is None:
             options = {}
-        def get(key: str) -> Any:
-            if isinstance(options, dict):
-                return options.get(key)
-            return getattr(options, key, None)
+        get = options.get if isinstance(options, dict) else _Attrs(options).get
         name = f'{get("host") or "localhost"}:'
         port = get('port')
         if port:
@@ -268,7 +277,7 @@ class Agent(EventEmitter):
         else:
             # Not FIFO across origins (Node's TODO): the first origin in the table
             # gets a socket, unless it already has active ones.
-            for prop in list(self.requests):
+            for prop in self.requests:  # the loop stops at its first key either way
                 active = self.sockets.get(prop)
                 if active:
                     break

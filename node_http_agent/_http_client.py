@@ -18,12 +18,13 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
-from . import _http_agent, net
+from . import _http_agent, _http_common, net
 from ._http_common import checkIsHttpToken
 from ._http_incoming import IncomingMessage
 from ._http_outgoing import OutgoingMessage
 from ._wire import Body, MessageEnd, ResponseHead, ResponseParser, Upgrade
 from .errors import (
+    ERR_HTTP_HEADERS_SENT,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_HTTP_TOKEN,
     ERR_INVALID_PROTOCOL,
@@ -264,7 +265,6 @@ class ClientRequest(OutgoingMessage):
 
     def _implicitHeader(self) -> None:
         if self._header is not None:
-            from .errors import ERR_HTTP_HEADERS_SENT
             raise ERR_HTTP_HEADERS_SENT('render')
         self._storeHeader(f'{self.method} {self.path} HTTP/1.1\r\n', self._outHeaders)
 
@@ -393,8 +393,7 @@ class ClientRequest(OutgoingMessage):
 
 
 def _http_common_max() -> int:
-    from ._http_common import maxHeaderSize
-    return maxHeaderSize
+    return _http_common.maxHeaderSize
 
 
 def _number(value: Any) -> Any:

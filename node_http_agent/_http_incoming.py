@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .process import nextTick
 from .stream import Readable
 
 __all__ = ['IncomingMessage']
@@ -54,27 +55,28 @@ def _distinct(raw: list[str]) -> dict[str, list[str]]:
 class IncomingMessage(Readable):
     """Node's ``http.IncomingMessage``."""
 
+    httpVersionMajor: int | None = None
+    httpVersionMinor: int | None = None
+    httpVersion: str | None = None
+    complete = False
+    joinDuplicateHeaders = False
+    aborted = False
+    upgrade = False
+    url = ''
+    method: str | None = None
+    statusCode: int | None = None
+    statusMessage: str | None = None
+    req: Any = None
+    _consuming = False
+    _dumped = False
+    _headers: dict[str, Any] | None = None
+    _trailers: dict[str, Any] | None = None
+
     def __init__(self, socket: Any) -> None:
         super().__init__()
         self.socket = socket
-        self.httpVersionMajor: int | None = None
-        self.httpVersionMinor: int | None = None
-        self.httpVersion: str | None = None
-        self.complete = False
         self.rawHeaders: list[str] = []
         self.rawTrailers: list[str] = []
-        self.joinDuplicateHeaders = False
-        self.aborted = False
-        self.upgrade = False
-        self.url = ''
-        self.method: str | None = None
-        self.statusCode: int | None = None
-        self.statusMessage: str | None = None
-        self.req: Any = None
-        self._consuming = False
-        self._dumped = False
-        self._headers: dict[str, Any] | None = None
-        self._trailers: dict[str, Any] | None = None
 
     @property
     def connection(self) -> Any:
@@ -141,11 +143,9 @@ class IncomingMessage(Readable):
             socket.destroy(error)
 
             def onSocketClose(*_: Any) -> None:
-                from .process import nextTick
                 nextTick(self._onError, error, callback)
             socket.once('close', onSocketClose)
         else:
-            from .process import nextTick
             nextTick(self._onError, error, callback)
 
     def _onError(self, error: BaseException | None, callback: Callable[..., Any]) -> None:

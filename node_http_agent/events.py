@@ -149,9 +149,13 @@ class EventEmitter(metaclass=_EventEmitterMeta):
 
     _warned: frozenset[Any] = frozenset()
 
+    _maxListeners: float | None = None
+
     def __init__(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
         self._events: dict[Any, tuple[Listener, ...]] = {}
-        self._maxListeners: float | None = None
+        if opts is None and not kwargs:
+            self._capture = _defaults['captureRejections']
+            return
         options = {**opts, **kwargs} if opts else kwargs
         capture = options.get('captureRejections')
         if truthy(capture):
@@ -255,50 +259,70 @@ class EventEmitter(metaclass=_EventEmitterMeta):
             return self
         updated = (listener,) + existing if prepend else existing + (listener,)
         events[type] = updated
-        m = self.getMaxListeners()
+        m = self._maxListeners
+        if m is None:
+            m = _defaults['defaultMaxListeners']
         if m > 0 and len(updated) > m and type not in self._warned:
-            self._warned = self._warned | {type}
-            warning = MaxListenersExceededWarning(
-                f'Possible EventEmitter memory leak detected. {len(updated)} '
-                f'{_event_name(type)} listeners added to [{self.__class__.__name__}]. '
-                f'MaxListeners is {numberToString(m)}. '
-                'Use emitter.setMaxListeners() to increase limit', self, type, len(updated))
-            warnings.warn(warning, stacklevel=3)
+            self._warnLeak(type, len(updated), m)
         return self
 
+    def _warnLeak(self, type: Any, count: int, m: float) -> None:
+        self._warned = self._warned | {type}
+        warning = MaxListenersExceededWarning(
+            f'Possible EventEmitter memory leak detected. {count} '
+            f'{_event_name(type)} listeners added to [{self.__class__.__name__}]. '
+            f'MaxListeners is {numberToString(m)}. '
+            'Use emitter.setMaxListeners() to increase limit', self, type, count)
+        warnings.warn(warning, stacklevel=4)
+
     def addListener(self: _E, type: Any, listener: Listener) -> _E:
-        validateFunction(listener, 'listener')
+        # The common case inline (no 'newListener' listener, first listener of
+        # its event): registration runs several times per HTTP request.
+        if not callable(listener):
+            validateFunction(listener, 'listener')
+        events = self._events
+        if 'newListener' not in events and type not in events:
+            events[type] = (listener,)
+            return self
         return self._addListener(type, listener, False)
 
     on = addListener
 
     def prependListener(self: _E, type: Any, listener: Listener) -> _E:
-        validateFunction(listener, 'listener')
+        if not callable(listener):
+            validateFunction(listener, 'listener')
         return self._addListener(type, listener, True)
 
     def once(self: _E, type: Any, listener: Listener) -> _E:
-        validateFunction(listener, 'listener')
+        if not callable(listener):
+            validateFunction(listener, 'listener')
         return self._addListener(type, _OnceWrapper(self, type, listener), False)
 
     def prependOnceListener(self: _E, type: Any, listener: Listener) -> _E:
-        validateFunction(listener, 'listener')
+        if not callable(listener):
+            validateFunction(listener, 'listener')
         return self._addListener(type, _OnceWrapper(self, type, listener), True)
 
     # -- removal ---------------------------------------------------------------
 
     def removeListener(self: _E, type: Any, listener: Listener) -> _E:
         """Remove the most recently added registration of ``listener`` for ``type``."""
-        validateFunction(listener, 'listener')
+        if not callable(listener):
+            validateFunction(listener, 'listener')
         events = self._events
         current = events.get(type)
         if current is None:
             return self
         position = len(current) - 1
-        while position >= 0 and not _matches(current[position], listener):
+        while position >= 0:
+            entry = current[position]
+            if entry is listener or entry == listener or (
+                    entry.__class__ is _OnceWrapper and _matches(entry, listener)):
+                break
             position -= 1
-        if position < 0:
+        else:
             return self
-        if len(current) == 1:
+        if position == 0 and len(current) == 1:
             del events[type]
             if type in self._warned:
                 self._warned = self._warned - {type}

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import errno as _errno
-import ipaddress
 import os
 import socket as _socket
 from collections.abc import Callable
@@ -45,11 +44,19 @@ _BIND_ERRORS = (_errno.EADDRINUSE, _errno.EADDRNOTAVAIL, _errno.EACCES)
 
 def isIP(value: Any) -> int:
     """4 or 6 for an IP address literal, else 0."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not value:
         return 0
     try:
-        return ipaddress.ip_address(value.split('%', 1)[0]).version
-    except ValueError:
+        _socket.inet_pton(_socket.AF_INET, value)
+        return 4
+    except OSError:
+        pass
+    if ':' not in value:
+        return 0
+    try:
+        _socket.inet_pton(_socket.AF_INET6, value.split('%', 1)[0])
+        return 6
+    except OSError:
         return 0
 
 
@@ -66,31 +73,72 @@ def _family_name(family: int) -> str:
 
 
 class _SocketProtocol(asyncio.Protocol):
-    """Feeds transport callbacks straight into the owning :class:`Socket`."""
+    """Feeds transport callbacks straight into the owning :class:`Socket`.
 
-    __slots__ = ('owner',)
+    After each callback the nextTick queue is drained, as Node does after every
+    callback from libuv; ticks queued here would otherwise wait for the next
+    turn of the loop.
+    """
+
+    __slots__ = ('owner', 'life')
 
     def __init__(self, owner: Socket) -> None:
         self.owner = owner
+        self.life = owner._life
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.owner._onConnected(transport)  # type: ignore[arg-type]
+        life = self.life
+        life.inCallback += 1
+        failed = True
+        try:
+            self.owner._onConnected(transport)  # type: ignore[arg-type]
+            failed = False
+        finally:
+            life.leaveCallback(failed)
 
     def data_received(self, data: bytes) -> None:
-        self.owner._onData(data)
+        life = self.life
+        life.inCallback += 1
+        failed = True
+        try:
+            self.owner._onData(data)
+            failed = False
+        finally:
+            life.leaveCallback(failed)
 
     def eof_received(self) -> bool:
-        self.owner._onEof()
+        life = self.life
+        life.inCallback += 1
+        failed = True
+        try:
+            self.owner._onEof()
+            failed = False
+        finally:
+            life.leaveCallback(failed)
         return True
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self.owner._onConnectionLost(exc)
+        life = self.life
+        life.inCallback += 1
+        failed = True
+        try:
+            self.owner._onConnectionLost(exc)
+            failed = False
+        finally:
+            life.leaveCallback(failed)
 
     def pause_writing(self) -> None:
         self.owner._writePaused = True
 
     def resume_writing(self) -> None:
-        self.owner._onResumeWriting()
+        life = self.life
+        life.inCallback += 1
+        failed = True
+        try:
+            self.owner._onResumeWriting()
+            failed = False
+        finally:
+            life.leaveCallback(failed)
 
 
 def _normalize_connect_args(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[..., Any] | None]:
@@ -149,6 +197,8 @@ class Socket(EventEmitter):
         self._connectTask: asyncio.Task[Any] | None = None
         self._httpMessage: Any = None
         self._server: Any = None
+        self._keepAliveSetting: tuple[bool, int | None] = (False, None)
+        self._noDelay: bool | None = None
         if opts.get('timeout'):
             self.setTimeout(opts['timeout'])
         if opts.get('signal') is not None:
@@ -587,12 +637,21 @@ class Socket(EventEmitter):
     # -- options and addresses -----------------------------------------------------
 
     def setNoDelay(self, noDelay: bool = True) -> Socket:
+        if self._noDelay is bool(noDelay):
+            return self
+        self._noDelay = bool(noDelay)
         sock = self._rawSocket()
         if sock is not None and sock.family in (_socket.AF_INET, _socket.AF_INET6):
             sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1 if noDelay else 0)
         return self
 
     def setKeepAlive(self, enable: bool = False, initialDelay: float = 0) -> Socket:
+        enable = bool(enable)
+        delay = int(initialDelay // 1000) if initialDelay else 0
+        # Like Node: only touch the socket when the setting changes.
+        if self._keepAliveSetting == (enable, delay if enable else None):
+            return self
+        self._keepAliveSetting = (enable, delay if enable else None)
         sock = self._rawSocket()
         if sock is not None and sock.family in (_socket.AF_INET, _socket.AF_INET6):
             sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_KEEPALIVE, 1 if enable else 0)

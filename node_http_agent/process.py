@@ -42,6 +42,9 @@ class Lifetime:
         self.ticks: collections.deque[tuple[Callable[..., Any], tuple[Any, ...]]] = \
             collections.deque()
         self.tickScheduled = False
+        # >0 while a transport/timer callback runs: it drains the ticks itself
+        # when it returns, so queueing one needs no call_soon (and no extra turn).
+        self.inCallback = 0
         self.changed: asyncio.Event | None = None
         self.failure: BaseException | None = None
         self.driver: asyncio.Task[Any] | None = None
@@ -69,17 +72,30 @@ class Lifetime:
 
     def queueTick(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
         self.ticks.append((fn, args))
-        if not self.tickScheduled:
+        if not self.tickScheduled and not self.inCallback:
             self.tickScheduled = True
             self.loop.call_soon(self.runTicks)
 
+    def leaveCallback(self, failed: bool) -> None:
+        """End of a callback from the loop: drain the nextTick queue, as Node does."""
+        self.inCallback -= 1
+        if self.ticks and not self.inCallback:
+            if failed:  # the error propagates; the queue still runs, a turn later
+                if not self.tickScheduled:
+                    self.tickScheduled = True
+                    self.loop.call_soon(self.runTicks)
+            else:
+                self.runTicks()
+
     def runTicks(self) -> None:
         ticks = self.ticks
+        self.inCallback += 1  # ticks queued while draining join this drain
         try:
             while ticks:
                 fn, args = ticks.popleft()
                 fn(*args)
         finally:
+            self.inCallback -= 1
             self.tickScheduled = False
             if ticks:
                 self.tickScheduled = True
@@ -128,16 +144,23 @@ _lifetimes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Lifetime] = \
     weakref.WeakKeyDictionary()
 
 
+_running_loop = asyncio._get_running_loop  # the C fast path of get_running_loop()
+_last: list[Any] = [None, None]  # (loop, Lifetime) of the last lookup: the hot case
+
+
 def lifetime(loop: asyncio.AbstractEventLoop | None = None) -> Lifetime:
     """The :class:`Lifetime` of ``loop`` (default: the running loop)."""
     if loop is None:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            raise ERR_NO_RUNNING_LOOP('This call') from None
+        loop = _running_loop()
+        if loop is None:
+            raise ERR_NO_RUNNING_LOOP('This call')
+    if _last[0] is loop:
+        return _last[1]  # type: ignore[no-any-return]
     found = _lifetimes.get(loop)
     if found is None:
         found = _lifetimes[loop] = Lifetime(loop)
+    _last[0] = loop
+    _last[1] = found
     return found
 
 
@@ -146,7 +169,12 @@ def nextTick(callback: Callable[..., Any], *args: Any) -> None:
     if not callable(callback):
         from .errors import ERR_INVALID_ARG_TYPE
         raise ERR_INVALID_ARG_TYPE('callback', 'Function', callback)
-    lifetime().queueTick(callback, args)
+    loop = _running_loop()
+    life = _last[1] if loop is not None and _last[0] is loop else lifetime(loop)
+    life.ticks.append((callback, args))
+    if not life.tickScheduled and not life.inCallback:
+        life.tickScheduled = True
+        life.loop.call_soon(life.runTicks)
 
 
 def emitWarning(warning: Warning | str, category: type[Warning] = UserWarning) -> None:

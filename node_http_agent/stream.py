@@ -15,6 +15,7 @@ import collections
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+from .errors import ERR_STREAM_PREMATURE_CLOSE
 from .events import EventEmitter
 from .process import nextTick
 
@@ -26,24 +27,26 @@ HIGH_WATER_MARK = 16384
 class Readable(EventEmitter):
     """A minimal ``stream.Readable``; subclasses supply ``_read()`` and ``_destroy()``."""
 
+    # Class-level defaults; an instance stores a field once it changes.
+    _length = 0
+    _flowing: bool | None = None
+    _ended = False
+    _endEmitted = False
+    _resumeScheduled = False
+    _readableListening = False
+    destroyed = False
+    _closeEmitted = False
+    _encoding: str | None = None
+    readableHighWaterMark = HIGH_WATER_MARK
+
     def __init__(self) -> None:
         super().__init__()
         self._buffer: collections.deque[Any] = collections.deque()
-        self._length = 0
-        self._flowing: bool | None = None
-        self._ended = False
-        self._endEmitted = False
-        self._resumeScheduled = False
-        self._readableListening = False
-        self.destroyed = False
-        self._closeEmitted = False
-        self._encoding: str | None = None
-        self.readableHighWaterMark = HIGH_WATER_MARK
 
     # -- listeners switch modes as in Node ------------------------------------------
 
     def addListener(self, type: Any, listener: Callable[..., Any]) -> Any:
-        result = super().addListener(type, listener)
+        result = EventEmitter.addListener(self, type, listener)
         if type == 'data':
             if self._flowing is not False:
                 self.resume()
@@ -250,7 +253,6 @@ class Readable(EventEmitter):
 
         def onClose(*_: Any) -> None:
             if not self._endEmitted:
-                from .errors import ERR_STREAM_PREMATURE_CLOSE
                 done.append(ERR_STREAM_PREMATURE_CLOSE())
             signal()
 

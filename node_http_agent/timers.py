@@ -76,7 +76,14 @@ class Timeout:
             self._handle = None
             self._destroyed = True
             self._hold(False)
-        self._callback(*self._args)
+        life = self._life
+        life.inCallback += 1  # Node drains the nextTick queue after each timer callback
+        failed = True
+        try:
+            self._callback(*self._args)
+            failed = False
+        finally:
+            life.leaveCallback(failed)
 
     def ref(self) -> Timeout:
         self._ref = True
