@@ -13,6 +13,7 @@ is ``destroySoon()``'d.
 from __future__ import annotations
 
 import base64
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -36,7 +37,14 @@ from .errors import (
 )
 from .events import addAbortListener
 from .process import nextTick
-from .validators import validateAbortSignal, validateBoolean, validateInteger, validateNumber
+from .util import truthy
+from .validators import (
+    isNumber,
+    validateAbortSignal,
+    validateBoolean,
+    validateInteger,
+    validateNumber,
+)
 
 __all__ = ['ClientRequest', 'urlToHttpOptions']
 
@@ -194,7 +202,9 @@ class ClientRequest(OutgoingMessage):
         if agent is not None:
             # Only a keep-alive agent, or one with a socket limit, asks the server
             # to keep the connection: otherwise it is one request per socket.
-            if not agent.keepAlive and agent.maxSockets == float('inf'):
+            maxSockets = getattr(agent, 'maxSockets', None)
+            finite = isNumber(maxSockets) and math.isfinite(float(maxSockets))  # type: ignore[arg-type]
+            if not truthy(getattr(agent, 'keepAlive', None)) and not finite:
                 self._last = True
                 self.shouldKeepAlive = False
             else:
@@ -206,7 +216,7 @@ class ClientRequest(OutgoingMessage):
             if headers:
                 for key, value in headers.items():
                     self.setHeader(key, value)
-            if host and self.getHeader('host') is None and setHost:
+            if host and not self.getHeader('host') and setHost:
                 hostHeader = host
                 colon = hostHeader.find(':')
                 if colon != -1 and ':' in hostHeader[colon + 1:] and not hostHeader.startswith('['):
@@ -214,7 +224,7 @@ class ClientRequest(OutgoingMessage):
                 if port and _number(port) != defaultPort:
                     hostHeader += f':{port}'
                 self.setHeader('Host', hostHeader)
-            if options.get('auth') and self.getHeader('Authorization') is None:
+            if options.get('auth') and not self.getHeader('Authorization'):
                 token = base64.b64encode(str(options['auth']).encode()).decode()
                 self.setHeader('Authorization', 'Basic ' + token)
             if self.getHeader('expect'):
@@ -303,9 +313,10 @@ class ClientRequest(OutgoingMessage):
                 else:
                     failure = err or self._error
                     socket.destroy(failure)
-                    if not socket._closeEmitted:
-                        socket.once('close', lambda *a: self._destroyAfter(failure))
-                        return
+                    # Node: finished(socket.destroy(...), cb); a destroyed socket
+                    # counts as closed, so cb runs on the next tick.
+                    nextTick(self._destroyAfter, failure)
+                    return
             self._destroyAfter(err or self._error)
             return
         self._tickOnSocket(socket)
@@ -321,14 +332,10 @@ class ClientRequest(OutgoingMessage):
 
     def _tickOnSocket(self, socket: Any) -> None:
         self.socket = socket
-        # One parser per socket, reused across keep-alive responses (Node keeps a
-        # free list of parsers for the same reason).
-        key = (self.maxHeaderSize or _http_common_max(), bool(self.insecureHTTPParser))
-        wire = getattr(socket, '_wireParser', None)
-        if wire is None or socket._wireKey != key:
-            wire = ResponseParser(max_header_size=key[0], insecure=key[1])
-            socket._wireParser = wire
-            socket._wireKey = key
+        # A fresh parser per request, as Node initializes one: nothing a previous
+        # response left behind on a reused socket can leak into this one.
+        wire = ResponseParser(max_header_size=self.maxHeaderSize or _http_common_max(),
+                              insecure=bool(self.insecureHTTPParser))
         wire.expect(self.method)
         parser = _ClientParser(wire, socket, self)
         self.parser = parser
@@ -341,7 +348,8 @@ class ClientRequest(OutgoingMessage):
         socket.on('close', parser.onClose)
         socket.on('drain', parser.onDrain)
         agent = self.agent
-        if self.timeout is not None or (agent is not None and agent.options.get('timeout')):
+        agentOptions = getattr(agent, 'options', None) if agent is not None else None
+        if self.timeout is not None or (agentOptions and agentOptions.get('timeout')):
             self._listenSocketTimeout()
         self.emit('socket', socket)
 
@@ -463,6 +471,7 @@ class _SocketErrorListener(_SocketListener):
             req.emit('error', err)
         parser = getattr(socket, 'parser', None)
         if parser is not None:
+            parser.finish()  # an error still completes a read-until-close body
             parser.free()
             socket.removeListener('data', parser.onData)
             socket.removeListener('end', parser.onEnd)
@@ -496,15 +505,16 @@ class _ClientParser:
     # -- socket listeners -------------------------------------------------------------
 
     def onData(self, data: bytes) -> None:
-        """``socketOnData``."""
+        """``socketOnData``: parse the whole chunk, then free the parser if the
+        response is complete. Bytes after a complete response are parsed too, as
+        llhttp does: a second response destroys the socket, garbage is an error."""
+        socket = self.socket
         try:
             events = self.wire.feed(data)
         except HTTPParserError as err:
             # What parsed before the error is delivered first, as llhttp does.
-            self.dispatch(getattr(err, 'events', ()))
-            if self.freed:
+            if self.dispatch(getattr(err, 'events', ())):
                 return
-            socket = self.socket
             self.free()
             socket.removeListener('data', self.onData)
             socket.removeListener('end', self.onEnd)
@@ -512,13 +522,18 @@ class _ClientParser:
             socket._hadError = True
             self.outgoing.emit('error', err)
             return
-        self.dispatch(events)
+        if self.dispatch(events):
+            return
+        res = self.incoming
+        if res is not None and res.complete and not 100 <= (res.statusCode or 0) < 200:
+            socket.removeListener('data', self.onData)
+            socket.removeListener('end', self.onEnd)
+            socket.removeListener('drain', self.onDrain)
+            self.free()
 
-    def dispatch(self, events: Any) -> None:
-        socket = self.socket
+    def dispatch(self, events: Any) -> bool:
+        """Deliver parse events; ``True`` if an upgrade took the socket over."""
         for event in events:
-            if self.freed:
-                return
             kind = event.__class__
             if kind is Body:
                 self.onBody(event.data)
@@ -526,15 +541,10 @@ class _ClientParser:
                 self.onHeadersComplete(event)
             elif kind is MessageEnd:
                 self.onMessageComplete(event.raw_trailers)
-                res = self.incoming
-                if res is not None and res.complete:
-                    socket.removeListener('data', self.onData)
-                    socket.removeListener('end', self.onEnd)
-                    socket.removeListener('drain', self.onDrain)
-                    self.free()
             elif kind is Upgrade:
                 self.onUpgrade(event.rest)
-                return
+                return True
+        return False
 
     def onEnd(self, *_: Any) -> None:
         """``socketOnEnd``: the server closed its side."""
@@ -679,6 +689,7 @@ class _ClientParser:
             socket.removeListener('close', self.onClose)
             socket.removeListener('error', _SocketErrorListener(socket))
             socket._httpMessage = None
+            socket.readableFlowing = None  # keep what arrives until the user reads
             req.emit(event, res, socket, head)
             req.destroyed = True
             req._closed = True

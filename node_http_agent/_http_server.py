@@ -370,6 +370,7 @@ class _ConnectionState:
         socket.removeListener('error', self.onSocketError)
         self.server._httpConnections.discard(self)
         event = 'connect' if req is not None and req.method == 'CONNECT' else 'upgrade'
+        socket.readableFlowing = None
         if self.server.listenerCount(event) > 0:
             self.server.emit(event, req, socket, head)
         else:

@@ -14,6 +14,7 @@ The ``'timeout'`` timer itself never keeps the process alive, as in Node.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import errno as _errno
 import os
 import socket as _socket
@@ -368,16 +369,60 @@ class Socket(EventEmitter):
 
     # -- reading -------------------------------------------------------------------
 
+    # Reading follows Node's Duplex: data flows once there is a 'data' listener
+    # or resume(); until then it is kept (not dropped), and 'end' waits for it.
+    _flowing: bool | None = None
+    _readBuffer: list[bytes] | None = None
+    _endPending = False
+    _decoder: Any = None
+
+    def addListener(self, type: Any, listener: Callable[..., Any]) -> Any:
+        result = EventEmitter.addListener(self, type, listener)
+        if type == 'data' and self._flowing is None:
+            self.resume()
+        return result
+
+    on = addListener
+
+    def _addListener(self, type: Any, listener: Callable[..., Any], prepend: bool) -> Any:
+        # once() and the prepend forms register through here.
+        result = EventEmitter._addListener(self, type, listener, prepend)
+        if type == 'data' and self._flowing is None:
+            self.resume()
+        return result
+
     def _onData(self, data: bytes) -> None:
         self.bytesRead += len(data)
         if self._timer is not None:
             self._touch()
-        if self._encoding is not None:
-            self.emit('data', data.decode(self._encoding, 'replace'))
-        else:
-            self.emit('data', data)
+        if not self._flowing:
+            buffer = self._readBuffer
+            if buffer is None:
+                buffer = self._readBuffer = []
+            buffer.append(data)
+            if sum(map(len, buffer)) > HIGH_WATER_MARK and self._transport is not None:
+                self._transport.pause_reading()
+            return
+        decoder = self._decoder
+        self.emit('data', data if decoder is None else decoder.decode(data))
+
+    def _flushReadBuffer(self) -> None:
+        buffer = self._readBuffer
+        while self._flowing and buffer:
+            data = buffer.pop(0)
+            decoder = self._decoder
+            self.emit('data', data if decoder is None else decoder.decode(data))
+        if self._flowing and self._endPending and not buffer:
+            self._endPending = False
+            self._onEof()
 
     def _onEof(self) -> None:
+        if self._readBuffer and not self._flowing:
+            # 'end' comes once the buffered data is read. libuv stops reading at
+            # EOF, so the handle no longer keeps the process alive (as in Node).
+            self._endPending = True
+            self._release()
+            return
         self._readEnded = True
         self.readable = False
         self.emit('end')
@@ -404,6 +449,7 @@ class Socket(EventEmitter):
 
     def pause(self) -> Socket:
         self._paused = True
+        self._flowing = False
         if self._transport is not None:
             try:
                 self._transport.pause_reading()
@@ -413,18 +459,32 @@ class Socket(EventEmitter):
 
     def resume(self) -> Socket:
         self._paused = False
+        self._flowing = True
         if self._transport is not None:
             try:
                 self._transport.resume_reading()
             except (RuntimeError, AttributeError):
                 pass
+        if self._readBuffer or self._endPending:
+            nextTick(self._flushReadBuffer)
         return self
+
+    @property
+    def readableFlowing(self) -> bool | None:
+        return self._flowing
+
+    @readableFlowing.setter
+    def readableFlowing(self, value: bool | None) -> None:
+        self._flowing = value
 
     def isPaused(self) -> bool:
         return self._paused
 
     def setEncoding(self, encoding: str | None = None) -> Socket:
         self._encoding = _codec(encoding) if encoding else None
+        # Like Node's StringDecoder: a character split across chunks stays whole.
+        self._decoder = codecs.getincrementaldecoder(self._encoding)('replace') \
+            if self._encoding else None
         return self
 
     # -- writing -------------------------------------------------------------------

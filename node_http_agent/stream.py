@@ -47,17 +47,28 @@ class Readable(EventEmitter):
 
     def addListener(self, type: Any, listener: Callable[..., Any]) -> Any:
         result = EventEmitter.addListener(self, type, listener)
+        if type == 'data' or type == 'readable':
+            self._onReaderAdded(type)
+        return result
+
+    on = addListener
+
+    def _addListener(self, type: Any, listener: Callable[..., Any], prepend: bool) -> Any:
+        # once() and the prepend forms register through here.
+        result = EventEmitter._addListener(self, type, listener, prepend)
+        if type == 'data' or type == 'readable':
+            self._onReaderAdded(type)
+        return result
+
+    def _onReaderAdded(self, type: str) -> None:
         if type == 'data':
             if self._flowing is not False:
                 self.resume()
-        elif type == 'readable' and not self._endEmitted:
+        elif not self._endEmitted:
             self._readableListening = True
             self._flowing = False
             if self._length:
                 nextTick(self._emitReadable)
-        return result
-
-    on = addListener
 
     # -- the producer side ----------------------------------------------------------
 

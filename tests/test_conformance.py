@@ -19,7 +19,6 @@ import pytest
 from conformance import _bootstrap, harness
 from conformance.__main__ import deviations_markdown
 from conformance.__main__ import main as cli_main
-
 from node_http_agent._wire import available_backends
 
 CASES = harness.discover()

@@ -320,6 +320,7 @@ def test_session_resumption(run: Any, common: Any, certs: Certs, maxVersion: str
                 else:
                     server.close()
             socket.on('end', onend)
+            socket.resume()  # a Readable ends only once its data is read, as in Node
         connect()
     serve(run, {**certs.server, 'maxVersion': maxVersion}, client)
     (reused1, auth1, sessions1, got1), (reused2, auth2, _, _) = results
@@ -347,6 +348,7 @@ def test_resumed_session_keeps_the_authorization_verdict(run: Any, certs: Certs)
                 else:
                     server.close()
             socket.on('end', onend)
+            socket.resume()  # a Readable ends only once its data is read, as in Node
         connect()
     serve(run, certs.server, client)
     assert results == [(False, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'),
@@ -361,6 +363,7 @@ def test_keylog_lines_per_socket(run: Any, certs: Certs) -> None:
         socket = tls.connect({'port': port, 'host': 'localhost', 'ca': certs.caPem})
         socket.on('keylog', lines['client'].append)
         socket.on('secureConnect', lambda: socket.write(b'x'))
+        socket.resume()  # read the echo, so the server's FIN is seen (as in Node)
         closeAfter(server, socket)
     serve(run, certs.server, client)
     for side in ('client', 'server'):
