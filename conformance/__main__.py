@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from . import harness
-from .harness import DEVIATION, ERROR, MATCH, MISMATCH, Case, Result
+from .harness import DEVIATION, ERROR, GAP, MATCH, MISMATCH, Case, Result
 
 
 def _table(results: Sequence[Result], verbose: bool) -> None:
@@ -49,10 +49,11 @@ def _cmd_run(cases: list[Case], agent: str | None, verbose: bool) -> int:
         return 1
     results = harness.run_all(cases, agent)
     _table(results, verbose)
-    ran = [r for r in results if r.status != DEVIATION]
+    ran = [r for r in results if r.status not in (DEVIATION, GAP)]
     matched = sum(r.status == MATCH for r in ran)
-    deviations = len(results) - len(ran)
-    print(f"\n{matched}/{len(ran)} cases match ({deviations} deviations)")
+    deviations = sum(r.status == DEVIATION for r in results)
+    gaps = sum(r.status == GAP for r in results)
+    print(f"\n{matched}/{len(ran)} cases match ({deviations} deviations, {gaps} known gaps)")
     if agent:
         lost = [r.case.id for r in ran if r.status != MATCH]
         print(f"agent {agent} keeps {matched}/{len(ran)} behaviours")

@@ -7,6 +7,9 @@ directive per line::
 
     # catalogue 38 - test-event-emitter-once.js        (first line: what it covers)
     # conformance: deviation=<reason>                  (not run; reported as DEVIATION)
+    # conformance: gap=<reason>                        (a known discrepancy still open: it
+    #                                                    runs; a mismatch is reported as GAP,
+    #                                                    a match fails until the marker goes)
     # conformance: agent                               (an http.Agent case, see --agent)
     # conformance: timeout=10                          (seconds, both sides)
 """
@@ -30,7 +33,7 @@ NODE = os.environ.get("CONFORMANCE_NODE", "node")
 DEFAULT_TIMEOUT = 10.0
 PARALLEL = 2
 
-MATCH, MISMATCH, DEVIATION, ERROR = "MATCH", "MISMATCH", "DEVIATION", "ERROR"
+MATCH, MISMATCH, DEVIATION, ERROR, GAP = "MATCH", "MISMATCH", "DEVIATION", "ERROR", "GAP"
 
 
 @dataclass
@@ -42,6 +45,7 @@ class Case:
     py: Path
     title: str = ""
     deviation: str | None = None
+    gap: str | None = None
     agent: bool = False
     timeout: float = DEFAULT_TIMEOUT
 
@@ -92,6 +96,8 @@ def parse_meta(case: Case) -> Case:
         key, value = key.strip(), value.strip()
         if key == "deviation":
             case.deviation = value or "no reason given"
+        elif key == "gap":
+            case.gap = value or "no reason given"
         elif key == "agent":
             case.agent = True
         elif key == "timeout":
@@ -177,6 +183,18 @@ def python_env() -> dict[str, str]:
 
 def run_case(case: Case, agent: str | None = None) -> Result:
     """Run the Python side of ``case`` and compare it with the recorded trace."""
+    result = _run_case(case, agent)
+    if case.gap is not None:
+        if result.status == MATCH:
+            return Result(case, MISMATCH, "marked as a known gap but it matches now: "
+                          "remove the gap marker", result.expected, result.got, result.stderr)
+        if result.status in (MISMATCH, ERROR):
+            return Result(case, GAP, f"{case.gap} [{result.detail}]", result.expected,
+                          result.got, result.stderr)
+    return result
+
+
+def _run_case(case: Case, agent: str | None = None) -> Result:
     if case.deviation is not None:
         return Result(case, DEVIATION, case.deviation)
     expected = case.expected()

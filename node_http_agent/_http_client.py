@@ -39,11 +39,11 @@ from .events import addAbortListener
 from .process import nextTick
 from .util import truthy
 from .validators import (
+    getTimerDuration,
     isNumber,
     validateAbortSignal,
     validateBoolean,
     validateInteger,
-    validateNumber,
 )
 
 __all__ = ['ClientRequest', 'urlToHttpOptions']
@@ -154,11 +154,10 @@ class ClientRequest(OutgoingMessage):
         self.socketPath = options.get('socketPath')
         self.timeout: float | None = None
         if options.get('timeout') is not None:
-            validateNumber(options['timeout'], 'timeout', 0)
-            self.timeout = options['timeout']
+            self.timeout = getTimerDuration(options['timeout'], 'timeout')
         signal = options.get('signal')
         if signal is not None:
-            validateAbortSignal(signal, 'options.signal')
+            validateAbortSignal(signal, 'signal')
             opts.pop('signal', None)
 
         method = options.get('method')
@@ -370,7 +369,7 @@ class ClientRequest(OutgoingMessage):
         if self._ended:
             return self
         self._listenSocketTimeout()
-        validateNumber(msecs, 'msecs', 0)
+        msecs = getTimerDuration(msecs, 'msecs')
         if callback is not None:
             self.once('timeout', callback)
         if self.socket is not None:

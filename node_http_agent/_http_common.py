@@ -22,7 +22,8 @@ _INVALID_HEADER_CHAR = re.compile(r'[^\t\x20-\x7e\x80-\xff]')
 
 
 def checkIsHttpToken(value: Any) -> bool:
-    return isinstance(value, str) and _TOKEN.match(value) is not None
+    # fullmatch: '$' would also match before a final '\n' (a header-injection hole)
+    return isinstance(value, str) and _TOKEN.fullmatch(value) is not None
 
 
 def checkInvalidHeaderChar(value: str) -> bool:

@@ -17,13 +17,20 @@ from collections.abc import Callable
 from email.utils import formatdate
 from typing import Any
 
-from ._http_common import headerValueString, validateHeaderName, validateHeaderValue
+from ._http_common import (
+    checkInvalidHeaderChar,
+    headerValueString,
+    validateHeaderName,
+    validateHeaderValue,
+)
 from .errors import (
     ERR_HTTP_BODY_NOT_ALLOWED,
     ERR_HTTP_HEADERS_SENT,
     ERR_HTTP_TRAILER_INVALID,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_CHAR,
+    ERR_METHOD_NOT_IMPLEMENTED,
     ERR_STREAM_ALREADY_FINISHED,
     ERR_STREAM_DESTROYED,
     ERR_STREAM_NULL_VALUES,
@@ -313,16 +320,20 @@ class OutgoingMessage(EventEmitter):
             self._defaultKeepAlive = False
 
     def addTrailers(self, headers: Any) -> None:
-        trailer = ''
+        self._trailer = ''
         items = headers.items() if isinstance(headers, dict) else headers
         for field, value in items:
             validateHeaderName(field, 'Trailer name')
-            validateHeaderValue(field, value)
-            trailer += f'{field}: {headerValueString(value)}\r\n'
-        self._trailer = trailer
+            values = value if isinstance(value, list) and len(value) > 1 else [
+                '; '.join(map(headerValueString, value)) if isinstance(value, list) else value]
+            for item in values:  # several values: one line each, as Node sends them
+                text = headerValueString(item)
+                if checkInvalidHeaderChar(text):
+                    raise ERR_INVALID_CHAR('trailer content', field)
+                self._trailer += f'{field}: {text}\r\n'
 
     def _implicitHeader(self) -> None:
-        raise NotImplementedError('_implicitHeader')
+        raise ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()')
 
     def flushHeaders(self) -> None:
         if self._header is None:
@@ -487,7 +498,7 @@ class OutgoingMessage(EventEmitter):
 
     @property
     def writableNeedDrain(self) -> bool:
-        return self._needDrain
+        return not self.destroyed and not self.finished and self._needDrain
 
     def setTimeout(self, msecs: float, callback: Callback | None = None) -> OutgoingMessage:
         if callback is not None:

@@ -222,18 +222,30 @@ class _ConnectionState:
                 return
 
     def onEnd(self, *_: Any) -> None:
-        if self.failed:  # llhttp_finish() does nothing once the parser has failed
-            self.abortIncoming()
-            return
-        try:
-            events = self.wire.feed_eof()
-        except HTTPParserError as err:
-            self.onError(err)
-            return
-        self.dispatch(events)
-        self.abortIncoming()
-        if self.socket.writable:
-            self.socket.end()
+        if not self.failed:  # llhttp_finish() does nothing once the parser has failed
+            try:
+                events = self.wire.feed_eof()
+            except HTTPParserError as err:
+                self.onError(err)
+                return
+            self.dispatch(events)
+        # socketOnEnd: requests are aborted on 'close', not on the client's FIN.
+        socket = self.socket
+        if not self.server.httpAllowHalfOpen:
+            socket.end()
+        elif self.outgoing:
+            self.outgoing[-1]._last = True
+        elif socket._httpMessage is not None:
+            socket._httpMessage._last = True
+        else:
+            socket.end()
+
+    def onDrain(self, *_: Any) -> None:
+        """``socketOnDrain``: relay the socket's 'drain' to the response writing."""
+        msg = self.socket._httpMessage
+        if msg is not None and not msg.finished and msg._needDrain:
+            msg._needDrain = False
+            msg.emit('drain')
 
     def onClose(self, *_: Any) -> None:
         self.abortIncoming()
@@ -368,6 +380,7 @@ class _ConnectionState:
         socket.removeListener('close', self.onClose)
         socket.removeListener('timeout', self.onTimeout)
         socket.removeListener('error', self.onSocketError)
+        socket.removeListener('drain', self.onDrain)
         self.server._httpConnections.discard(self)
         event = 'connect' if req is not None and req.method == 'CONNECT' else 'upgrade'
         socket.readableFlowing = None
@@ -447,6 +460,7 @@ class Server(net.Server):
         socket.on('error', state.onSocketError)
         socket.on('end', state.onEnd)
         socket.on('close', state.onClose)
+        socket.on('drain', state.onDrain)
         socket.setNoDelay(True)
 
     def _setupConnectionsTracking(self, *_: Any) -> None:

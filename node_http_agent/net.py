@@ -34,7 +34,7 @@ from .errors import (
 from .events import EventEmitter
 from .process import lifetime, nextTick
 from .util import UNDEFINED
-from .validators import validateAbortSignal, validateNumber, validatePort
+from .validators import getTimerDuration, validateAbortSignal, validatePort
 
 __all__ = ['Socket', 'Server', 'createConnection', 'connect', 'createServer', 'isIP', 'isIPv4',
            'isIPv6', 'Stream']
@@ -357,6 +357,9 @@ class Socket(EventEmitter):
             for cb in self._pendingCallbacks:
                 nextTick(cb)
             self._pendingCallbacks = []
+            if self._needDrain and not self._writePaused:
+                self._needDrain = False
+                nextTick(self.emit, 'drain')
         if self._ended:
             self._shutdown()
         if self._server is None:
@@ -641,8 +644,10 @@ class Socket(EventEmitter):
 
     def setTimeout(self, timeout: Any, callback: Callable[..., Any] | None = None) -> Socket:
         """Emit ``'timeout'`` after ``timeout`` ms of inactivity; ``0`` disables it."""
-        validateNumber(timeout, 'msecs', 0)
+        if self.destroyed:
+            return self
         self.timeout = timeout
+        timeout = getTimerDuration(timeout, 'msecs')
         if callback is not None:
             if timeout == 0:
                 self.removeListener('timeout', callback)

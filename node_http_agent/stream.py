@@ -114,9 +114,7 @@ class Readable(EventEmitter):
 
     def _resumeNT(self) -> None:
         self._resumeScheduled = False
-        if not self._flowing:
-            return
-        self.emit('resume')
+        self.emit('resume')  # Node's resume_() runs even if pause() came in between
         self._read()
         self._flow()
 

@@ -89,6 +89,17 @@ def validateObject(value: Any, name: str, allowArray: bool = False,
         raise ERR_INVALID_ARG_TYPE(name, 'Object', value)
 
 
+TIMEOUT_MAX = 2**31 - 1
+
+
+def getTimerDuration(msecs: Any, name: str) -> float:
+    """Node's ``getTimerDuration`` (internal/timers): a non-negative finite number."""
+    validateNumber(msecs, name)
+    if msecs < 0 or not math.isfinite(msecs):
+        raise ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs)
+    return min(msecs, TIMEOUT_MAX)  # type: ignore[no-any-return]
+
+
 def validateAbortSignal(signal: Any, name: str) -> None:
     if signal is not None and not hasattr(signal, 'aborted'):
         raise ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal)

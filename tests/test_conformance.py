@@ -42,6 +42,8 @@ def test_case(case: harness.Case, backend: str, monkeypatch: pytest.MonkeyPatch)
     result = harness.run_case(case)
     if result.status == harness.MATCH:
         return
+    if result.status == harness.GAP:
+        pytest.xfail(f"known gap: {result.detail}")
     message = f"{result.status}: {result.detail}\n{result.diff()}"
     if result.stderr:
         message += "\nstderr (last lines):\n" + "\n".join(result.stderr.splitlines()[-15:])
