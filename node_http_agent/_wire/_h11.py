@@ -237,7 +237,42 @@ def _translate(exc: h11.RemoteProtocolError, raw: bytes, events: list[Event],
     return parse_error(code, reason, raw, events)
 
 
-class H11ResponseParser(ResponseParser):
+class _H11Feed:
+    """``feed()`` shared by both h11 parsers; they differ only in ``_REQUEST``."""
+
+    __slots__ = ()
+    _REQUEST = False
+    _error: HTTPParserError | None
+    _events: list[Event]
+    _upgraded: bool
+
+    def _receive(self, data: bytes) -> None:
+        raise NotImplementedError
+
+    def feed(self, data: bytes) -> list[Event]:
+        if self._error is not None:
+            raise self._error
+        events: list[Event] = []
+        self._events = events  # type: ignore[misc]  # slots live on the subclasses
+        if not data:
+            return events
+        if self._upgraded:
+            events.append(Upgrade(bytes(data)))
+            return events
+        if type(data) is not bytes:
+            data = bytes(data)
+        try:
+            self._receive(data)
+        except h11.RemoteProtocolError as exc:
+            self._error = _translate(exc, bytes(data), events, self._REQUEST)  # type: ignore[misc]
+            raise self._error from None
+        except HTTPParserError as exc:
+            self._error = exc  # type: ignore[misc]
+            raise
+        return events
+
+
+class H11ResponseParser(_H11Feed, ResponseParser):
     """ResponseParser on h11 (a client-role ``h11.Connection`` per response)."""
 
     __slots__ = ('_max', '_guard', '_insecure', '_expected', '_conn', '_method', '_events',
@@ -261,28 +296,6 @@ class H11ResponseParser(ResponseParser):
 
     def expect(self, method: str) -> None:
         self._expected.append(method)
-
-    def feed(self, data: bytes) -> list[Event]:
-        if self._error is not None:
-            raise self._error
-        events: list[Event] = []
-        self._events = events
-        if not data:
-            return events
-        if self._upgraded:
-            events.append(Upgrade(bytes(data)))
-            return events
-        if type(data) is not bytes:
-            data = bytes(data)
-        try:
-            self._receive(data)
-        except h11.RemoteProtocolError as exc:
-            self._error = _translate(exc, bytes(data), events, False)
-            raise self._error from None
-        except HTTPParserError as exc:
-            self._error = exc
-            raise
-        return events
 
     def feed_eof(self) -> list[Event]:
         if self._error is not None:
@@ -408,8 +421,10 @@ class H11ResponseParser(ResponseParser):
         return False
 
 
-class H11RequestParser(RequestParser):
+class H11RequestParser(_H11Feed, RequestParser):
     """RequestParser on h11 (a server-role ``h11.Connection`` per request)."""
+
+    _REQUEST = True
 
     __slots__ = ('_max', '_guard', '_insecure', '_conn', '_events', '_closed', '_close_after',
                  '_upgraded', '_error', '__weakref__')
@@ -426,28 +441,6 @@ class H11RequestParser(RequestParser):
         self._close_after = False
         self._upgraded = False
         self._error: HTTPParserError | None = None
-
-    def feed(self, data: bytes) -> list[Event]:
-        if self._error is not None:
-            raise self._error
-        events: list[Event] = []
-        self._events = events
-        if not data:
-            return events
-        if self._upgraded:
-            events.append(Upgrade(bytes(data)))
-            return events
-        if type(data) is not bytes:
-            data = bytes(data)
-        try:
-            self._receive(data)
-        except h11.RemoteProtocolError as exc:
-            self._error = _translate(exc, bytes(data), events, True)
-            raise self._error from None
-        except HTTPParserError as exc:
-            self._error = exc
-            raise
-        return events
 
     def feed_eof(self) -> list[Event]:
         if self._error is not None:
