@@ -839,7 +839,6 @@ class Server(EventEmitter):
         self._refed = True
         self._counted = False
         self._life: Any = None
-        self._closeCallbacks: list[Callable[..., Any]] = []
         self._pipe: str | None = None
         self._closing = False
         if connectionListener is not None:
