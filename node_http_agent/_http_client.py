@@ -333,7 +333,7 @@ class ClientRequest(OutgoingMessage):
         self.socket = socket
         # A fresh parser per request, as Node initializes one: nothing a previous
         # response left behind on a reused socket can leak into this one.
-        wire = ResponseParser(max_header_size=self.maxHeaderSize or _http_common_max(),
+        wire = ResponseParser(max_header_size=self.maxHeaderSize or _http_common.maxHeaderSize,
                               insecure=bool(self.insecureHTTPParser))
         wire.expect(self.method)
         parser = _ClientParser(wire, socket, self)
@@ -397,10 +397,6 @@ class ClientRequest(OutgoingMessage):
 
     def clearTimeout(self, cb: Callable[..., Any] | None = None) -> None:
         self.setTimeout(0, cb)
-
-
-def _http_common_max() -> int:
-    return _http_common.maxHeaderSize
 
 
 def _number(value: Any) -> Any:
@@ -590,14 +586,9 @@ class _ClientParser:
     def finish(self) -> None:
         """``parser.finish()``: end of input, which ends a read-until-close body."""
         try:
-            events = self.wire.feed_eof()
+            self.dispatch(self.wire.feed_eof())
         except HTTPParserError:
             return
-        for event in events:
-            if event.__class__ is Body:
-                self.onBody(event.data)
-            elif isinstance(event, MessageEnd):
-                self.onMessageComplete(event.raw_trailers)
 
     # -- parser callbacks ------------------------------------------------------------
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import errno as _errno
 import json
-import os
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
@@ -419,6 +418,3 @@ def fromOSError(exc: OSError, syscall: str, address: str | None = None,
         return exceptionWithHostPort(num, syscall, address, port)
     return errnoException(num, syscall)
 
-
-def strerror(num: int) -> str:
-    return os.strerror(num)

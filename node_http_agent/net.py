@@ -88,16 +88,10 @@ class _SocketProtocol(asyncio.Protocol):
         self.life = owner._life
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        life = self.life
-        life.inCallback += 1
-        failed = True
-        try:
-            self.owner._onConnected(transport)  # type: ignore[arg-type]
-            failed = False
-        finally:
-            life.leaveCallback(failed)
+        self.life.runCallback(self.owner._onConnected, transport)
 
     def data_received(self, data: bytes) -> None:
+        # Lifetime.runCallback inlined: this runs for every read.
         life = self.life
         life.inCallback += 1
         failed = True
@@ -108,38 +102,17 @@ class _SocketProtocol(asyncio.Protocol):
             life.leaveCallback(failed)
 
     def eof_received(self) -> bool:
-        life = self.life
-        life.inCallback += 1
-        failed = True
-        try:
-            self.owner._onEof()
-            failed = False
-        finally:
-            life.leaveCallback(failed)
+        self.life.runCallback(self.owner._onEof)
         return True
 
     def connection_lost(self, exc: Exception | None) -> None:
-        life = self.life
-        life.inCallback += 1
-        failed = True
-        try:
-            self.owner._onConnectionLost(exc)
-            failed = False
-        finally:
-            life.leaveCallback(failed)
+        self.life.runCallback(self.owner._onConnectionLost, exc)
 
     def pause_writing(self) -> None:
         self.owner._writePaused = True
 
     def resume_writing(self) -> None:
-        life = self.life
-        life.inCallback += 1
-        failed = True
-        try:
-            self.owner._onResumeWriting()
-            failed = False
-        finally:
-            life.leaveCallback(failed)
+        self.life.runCallback(self.owner._onResumeWriting)
 
 
 def _normalize_connect_args(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[..., Any] | None]:

@@ -70,11 +70,16 @@ class Lifetime:
 
     # -- nextTick -------------------------------------------------------------------
 
-    def queueTick(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
-        self.ticks.append((fn, args))
-        if not self.tickScheduled and not self.inCallback:
-            self.tickScheduled = True
-            self.loop.call_soon(self.runTicks)
+    def runCallback(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run a callback from the loop, then drain the nextTick queue (Node's order)."""
+        self.inCallback += 1
+        failed = True
+        try:
+            result = fn(*args)
+            failed = False
+            return result
+        finally:
+            self.leaveCallback(failed)
 
     def leaveCallback(self, failed: bool) -> None:
         """End of a callback from the loop: drain the nextTick queue, as Node does."""

@@ -76,14 +76,8 @@ class Timeout:
             self._handle = None
             self._destroyed = True
             self._hold(False)
-        life = self._life
-        life.inCallback += 1  # Node drains the nextTick queue after each timer callback
-        failed = True
-        try:
-            self._callback(*self._args)
-            failed = False
-        finally:
-            life.leaveCallback(failed)
+        # Node drains the nextTick queue after each timer callback.
+        self._life.runCallback(self._callback, *self._args)
 
     def ref(self) -> Timeout:
         self._ref = True

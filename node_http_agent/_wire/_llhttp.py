@@ -154,7 +154,31 @@ def _translate(exc: HttpParserError, data: bytes, events: list[Event],
     return parse_error(_REASON_CODES.get(reason, 'HPE_INTERNAL'), reason, bytes(data), events)
 
 
-class LLHTTPResponseParser(ResponseParser):
+class _HeadCounting:
+    """What both llhttp parsers share: Node's header-size accounting (the start
+    line's URL or reason, then names and values count against ``max_header_size``)
+    and the raw header list."""
+
+    __slots__ = ()
+    _max: int
+    _nread: int
+    _overflowed: bool
+    _headers: list[str]
+
+    def _count(self, nbytes: int) -> None:
+        self._nread += nbytes  # type: ignore[misc]  # slots live on the subclasses
+        if self._nread >= self._max:
+            self._overflowed = True  # type: ignore[misc]
+            raise _Overflow
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._count(len(name) + len(value))
+        headers = self._headers
+        headers.append(name.decode('latin-1'))
+        headers.append(value.decode('latin-1').rstrip(' \t'))
+
+
+class LLHTTPResponseParser(_HeadCounting, ResponseParser):
     """ResponseParser on llhttp (httptools.HttpResponseParser)."""
 
     __slots__ = (
@@ -206,20 +230,7 @@ class LLHTTPResponseParser(ResponseParser):
 
     def on_status(self, status: bytes) -> None:
         self._status += status
-        self._nread += len(status)
-        if self._nread >= self._max:
-            self._overflowed = True
-            raise _Overflow
-
-    def on_header(self, name: bytes, value: bytes) -> None:
-        nread = self._nread + len(name) + len(value)
-        self._nread = nread
-        if nread >= self._max:
-            self._overflowed = True
-            raise _Overflow
-        headers = self._headers
-        headers.append(name.decode('latin-1'))
-        headers.append(value.decode('latin-1').rstrip(' \t'))
+        self._count(len(status))
 
     def on_headers_complete(self) -> None:
         # Node's parserOnIncomingClient decides, in this order: upgrade, CONNECT,
@@ -393,7 +404,7 @@ class LLHTTPResponseParser(ResponseParser):
         self._events.append(Upgrade(bytes(rest)))
 
 
-class LLHTTPRequestParser(RequestParser):
+class LLHTTPRequestParser(_HeadCounting, RequestParser):
     """RequestParser on llhttp (httptools.HttpRequestParser)."""
 
     __slots__ = (
@@ -435,20 +446,7 @@ class LLHTTPRequestParser(RequestParser):
 
     def on_url(self, url: bytes) -> None:
         self._url += url
-        self._nread += len(url)
-        if self._nread >= self._max:
-            self._overflowed = True
-            raise _Overflow
-
-    def on_header(self, name: bytes, value: bytes) -> None:
-        nread = self._nread + len(name) + len(value)
-        self._nread = nread
-        if nread >= self._max:
-            self._overflowed = True
-            raise _Overflow
-        headers = self._headers
-        headers.append(name.decode('latin-1'))
-        headers.append(value.decode('latin-1').rstrip(' \t'))
+        self._count(len(url))
 
     def on_headers_complete(self) -> None:
         parser = self._parser
