@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import net, process
+from ._http_common import SocketListener
 from .events import EventEmitter
 from .util import truthy
 from .validators import validateNumber, validateOneOf, validateString
@@ -47,19 +48,10 @@ class _Attrs:
         return getattr(self.target, key, None)
 
 
-class _FreeSocketErrorListener:
+class _FreeSocketErrorListener(SocketListener):
     """``freeSocketErrorListener``: an idle pooled socket failed; drop it."""
 
-    __slots__ = ('socket',)
-
-    def __init__(self, socket: Any) -> None:
-        self.socket = socket
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _FreeSocketErrorListener) and other.socket is self.socket
-
-    def __hash__(self) -> int:
-        return id(self.socket)
+    __slots__ = ()
 
     def __call__(self, err: BaseException) -> None:
         self.socket.destroy()

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from . import _http_agent, _http_common, net
-from ._http_common import checkIsHttpToken
+from ._http_common import SocketListener, checkIsHttpToken
 from ._http_incoming import IncomingMessage
 from ._http_outgoing import OutgoingMessage
 from ._wire import Body, MessageEnd, ResponseHead, ResponseParser, Upgrade
@@ -413,25 +413,7 @@ def _setSocketTimeout(sock: Any, msecs: float) -> None:
         sock.setTimeout(msecs)
 
 
-class _SocketListener:
-    """A socket listener of one role. Node shares one function per role and reads
-    the socket from ``this``; here each socket gets a callable that compares equal
-    to any other of the same role and socket, so ``removeListener`` finds it."""
-
-    __slots__ = ('socket',)
-
-    def __init__(self, socket: Any) -> None:
-        self.socket = socket
-
-    def __eq__(self, other: object) -> bool:
-        return other.__class__ is self.__class__ and \
-            other.socket is self.socket
-
-    def __hash__(self) -> int:
-        return id(self.socket)
-
-
-class _EmitRequestTimeout(_SocketListener):
+class _EmitRequestTimeout(SocketListener):
     """``emitRequestTimeout``: the socket timed out; tell its request."""
 
     __slots__ = ()
@@ -442,7 +424,7 @@ class _EmitRequestTimeout(_SocketListener):
             req.emit('timeout')
 
 
-class _ResponseOnTimeout(_SocketListener):
+class _ResponseOnTimeout(SocketListener):
     """``responseOnTimeout``: the socket timed out while a response is read."""
 
     __slots__ = ()
@@ -453,7 +435,7 @@ class _ResponseOnTimeout(_SocketListener):
             req.res.emit('timeout')
 
 
-class _SocketErrorListener(_SocketListener):
+class _SocketErrorListener(SocketListener):
     """``socketErrorListener``."""
 
     __slots__ = ()

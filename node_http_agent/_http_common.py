@@ -12,10 +12,28 @@ from typing import Any
 from .errors import ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR, ERR_INVALID_HTTP_TOKEN
 from .util import UNDEFINED
 
-__all__ = ['METHODS', 'STATUS_CODES', 'checkIsHttpToken', 'checkInvalidHeaderChar',
+__all__ = ['SocketListener', 'METHODS', 'STATUS_CODES', 'checkIsHttpToken', 'checkInvalidHeaderChar',
            'validateHeaderName', 'validateHeaderValue', 'maxHeaderSize']
 
 maxHeaderSize = 16384
+
+
+class SocketListener:
+    """A socket listener of one role. Node shares one function per role and reads
+    the socket from ``this``; here each socket gets a callable that compares equal
+    to any other of the same role and socket, so ``removeListener`` finds it."""
+
+    __slots__ = ('socket',)
+
+    def __init__(self, socket: Any) -> None:
+        self.socket = socket
+
+    def __eq__(self, other: object) -> bool:
+        return other.__class__ is self.__class__ and \
+            other.socket is self.socket
+
+    def __hash__(self) -> int:
+        return id(self.socket)
 
 _TOKEN = re.compile(r"^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$")
 _INVALID_HEADER_CHAR = re.compile(r'[^\t\x20-\x7e\x80-\xff]')

@@ -38,6 +38,7 @@ from .errors import (
 )
 from .events import EventEmitter
 from .process import lifetime, nextTick
+from .util import encodeString
 from .validators import validateString
 
 __all__ = ['OutgoingMessage']
@@ -69,16 +70,7 @@ def _to_bytes(chunk: Any, encoding: str | None) -> bytes:
     if isinstance(chunk, bytes):
         return chunk
     if isinstance(chunk, str):
-        if encoding in (None, 'utf8', 'utf-8'):
-            return chunk.encode('utf-8')
-        if encoding in ('latin1', 'binary'):
-            return chunk.encode('latin-1')
-        if encoding == 'hex':
-            return bytes.fromhex(chunk)
-        if encoding == 'base64':
-            import base64
-            return base64.b64decode(chunk)
-        return chunk.encode(encoding)
+        return encodeString(chunk, encoding)
     if chunk is None:
         raise ERR_STREAM_NULL_VALUES()
     if isinstance(chunk, (bytearray, memoryview)):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import net
-from ._http_common import STATUS_CODES, checkInvalidHeaderChar, maxHeaderSize
+from ._http_common import STATUS_CODES, SocketListener, checkInvalidHeaderChar, maxHeaderSize
 from ._http_incoming import IncomingMessage
 from ._http_outgoing import OutgoingMessage
 from ._wire import Body, MessageEnd, RequestHead, RequestParser, Upgrade
@@ -133,19 +133,10 @@ class ServerResponse(OutgoingMessage):
     writeHeader = writeHead
 
 
-class _ServerResponseClose:
+class _ServerResponseClose(SocketListener):
     """``onServerResponseClose``: the connection closed under a response."""
 
-    __slots__ = ('socket',)
-
-    def __init__(self, socket: Any) -> None:
-        self.socket = socket
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _ServerResponseClose) and other.socket is self.socket
-
-    def __hash__(self) -> int:
-        return id(self.socket)
+    __slots__ = ()
 
     def __call__(self, *_: Any) -> None:
         res = self.socket._httpMessage

@@ -33,7 +33,7 @@ from .errors import (
 )
 from .events import EventEmitter
 from .process import lifetime, nextTick
-from .util import UNDEFINED
+from .util import UNDEFINED, codecName, encodeString
 from .validators import getTimerDuration, validateAbortSignal, validatePort
 
 __all__ = ['Socket', 'Server', 'createConnection', 'connect', 'createServer', 'isIP', 'isIPv4',
@@ -457,7 +457,7 @@ class Socket(EventEmitter):
         return self._paused
 
     def setEncoding(self, encoding: str | None = None) -> Socket:
-        self._encoding = _codec(encoding) if encoding else None
+        self._encoding = codecName(encoding) if encoding else None
         # Like Node's StringDecoder: a character split across chunks stays whole.
         self._decoder = codecs.getincrementaldecoder(self._encoding)('replace') \
             if self._encoding else None
@@ -477,7 +477,7 @@ class Socket(EventEmitter):
             nextTick(self._writeError, err, cb)
             return False
         if isinstance(data, str):
-            data = data.encode(_codec(encoding) if encoding else 'utf-8')
+            data = encodeString(data, encoding)
         elif data is None:
             raise errors.ERR_STREAM_NULL_VALUES()
         elif not isinstance(data, (bytes, bytearray, memoryview)):
@@ -773,12 +773,6 @@ class Socket(EventEmitter):
 
 
 Stream = Socket
-
-
-def _codec(encoding: str) -> str:
-    e = encoding.lower()
-    return {'utf8': 'utf-8', 'binary': 'latin-1', 'latin1': 'latin-1', 'ucs2': 'utf-16-le',
-            'utf16le': 'utf-16-le'}.get(e, e)
 
 
 def createConnection(*args: Any) -> Socket:

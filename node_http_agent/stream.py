@@ -18,6 +18,7 @@ from typing import Any
 from .errors import ERR_STREAM_PREMATURE_CLOSE
 from .events import EventEmitter
 from .process import nextTick
+from .util import codecName
 
 __all__ = ['Readable']
 
@@ -165,8 +166,7 @@ class Readable(EventEmitter):
             self.emit('readable')
 
     def setEncoding(self, encoding: str) -> Readable:
-        codec = {'utf8': 'utf-8', 'latin1': 'latin-1', 'binary': 'latin-1'}.get(
-            encoding.lower(), encoding)
+        codec = codecName(encoding)
         self._encoding = codec
         if self._buffer:
             joined = b''.join(self._buffer)

@@ -12,7 +12,8 @@ import math
 import re
 from typing import Any
 
-__all__ = ['inspect', 'numberToString', 'truthy', 'UNDEFINED', 'Symbol']
+__all__ = ['inspect', 'numberToString', 'truthy', 'UNDEFINED', 'Symbol', 'codecName',
+           'encodeString']
 
 
 class _Undefined:
@@ -45,6 +46,29 @@ class Symbol:
 
 
 _IDENTIFIER = re.compile(r'^[A-Za-z_$][\w$]*$')
+
+
+_CODECS = {'utf8': 'utf-8', 'latin1': 'latin-1', 'binary': 'latin-1', 'ucs2': 'utf-16-le',
+           'ucs-2': 'utf-16-le', 'utf16le': 'utf-16-le', 'utf-16le': 'utf-16-le'}
+
+
+def codecName(encoding: str) -> str:
+    """The Python codec for one of Node's Buffer encodings (``'utf8'``, ``'latin1'``, ...)."""
+    name = encoding.lower()
+    return _CODECS.get(name, name)
+
+
+def encodeString(text: str, encoding: str | None = None) -> bytes:
+    """``Buffer.from(text, encoding)``: UTF-8 by default; also ``'hex'`` and ``'base64'``."""
+    if encoding is None:
+        return text.encode('utf-8')
+    name = encoding.lower()
+    if name == 'hex':
+        return bytes.fromhex(text)
+    if name == 'base64':
+        import base64
+        return base64.b64decode(text)
+    return text.encode(_CODECS.get(name, name))
 
 
 def truthy(value: Any) -> bool:
