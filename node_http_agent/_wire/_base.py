@@ -76,11 +76,7 @@ class ResponseParser:
     def __new__(cls, max_header_size: int = 16384, insecure: bool = False,
                 backend: str | None = None) -> ResponseParser:
         if cls is ResponseParser:
-            if _backend_module(backend) == 'llhttp':
-                from ._llhttp import LLHTTPResponseParser as impl
-            else:
-                from ._h11 import H11ResponseParser as impl  # type: ignore[assignment]
-            return object.__new__(impl)
+            return object.__new__(_impl('response', backend))  # type: ignore[no-any-return]
         return object.__new__(cls)
 
     def expect(self, method: str) -> None:
@@ -105,11 +101,7 @@ class RequestParser:
     def __new__(cls, max_header_size: int = 16384, insecure: bool = False,
                 backend: str | None = None) -> RequestParser:
         if cls is RequestParser:
-            if _backend_module(backend) == 'llhttp':
-                from ._llhttp import LLHTTPRequestParser as impl
-            else:
-                from ._h11 import H11RequestParser as impl  # type: ignore[assignment]
-            return object.__new__(impl)
+            return object.__new__(_impl('request', backend))  # type: ignore[no-any-return]
         return object.__new__(cls)
 
     def feed(self, data: bytes) -> list[Event]:
@@ -119,3 +111,25 @@ class RequestParser:
     def feed_eof(self) -> list[Event]:
         """The client closed: raise if a request was cut off."""
         raise NotImplementedError
+
+
+# (side, backend argument, NODE_HTTP_AGENT_PARSER, httptools importable) ->
+# implementation class: a parser is built per request, so the choice is made
+# once, not per message.
+_impls: dict[tuple[str, str | None, str | None, bool], type] = {}
+
+
+def _impl(side: str, backend: str | None) -> type:
+    key = (side, backend, os.environ.get(ENV_VAR), _httptools_ok)
+    found = _impls.get(key)
+    if found is None:
+        if _backend_module(backend) == 'llhttp':
+            from . import _llhttp as module
+            found = (module.LLHTTPResponseParser if side == 'response'
+                     else module.LLHTTPRequestParser)
+        else:
+            from . import _h11 as module  # type: ignore[no-redef]
+            found = (module.H11ResponseParser if side == 'response'
+                     else module.H11RequestParser)
+        _impls[key] = found
+    return found
