@@ -101,27 +101,44 @@ def _isUrl(value: Any) -> bool:
 class ClientRequest(OutgoingMessage):
     """Node's ``http.ClientRequest``: build it with ``http.request()``."""
 
+    # Per-request state starts from class-level defaults (see OutgoingMessage).
+    timeout: float | None = None
+    _ended = False
+    res: IncomingMessage | None = None
+    aborted = False
+    timeoutCb: Callable[..., Any] | None = None
+    upgradeOrConnect = False
+    parser: _ClientParser | None = None
+    maxHeadersCount: int | None = None
+    reusedSocket = False
+
     def __init__(self, input: Any = None, options: Any = None,
                  cb: Callable[..., Any] | None = None, **kwargs: Any) -> None:
         super().__init__()
-        if isinstance(input, str) or _isUrl(input):
-            input = urlToHttpOptions(input)
+        if input.__class__ is dict and not kwargs:
+            # The common form, request(options[, cb]): one copy of the options.
+            if callable(options):
+                cb = options
+            options = {k: v for k, v in input.items() if v is not None}
         else:
-            cb = options if callable(options) else cb
-            options = input if not callable(input) else None
-            if callable(input):
-                cb = input
-            input = None
-        if callable(options):
-            cb, options = options, None
-        merged: dict[str, Any] = dict(input or {})
-        if options:
-            merged.update(options)
-        if kwargs:
-            merged.update(kwargs)
-        options = {k: v for k, v in merged.items() if v is not None}
+            if isinstance(input, str) or _isUrl(input):
+                input = urlToHttpOptions(input)
+            else:
+                cb = options if callable(options) else cb
+                options = input if not callable(input) else None
+                if callable(input):
+                    cb = input
+                input = None
+            if callable(options):
+                cb, options = options, None
+            merged: dict[str, Any] = dict(input or {})
+            if options:
+                merged.update(options)
+            if kwargs:
+                merged.update(kwargs)
+            options = {k: v for k, v in merged.items() if v is not None}
 
-        agent = merged.get('agent')
+        agent = options.get('agent')
         defaultAgent = options.get('_defaultAgent') or _http_agent.globalAgent
         if agent is False:
             agent = type(defaultAgent)()
@@ -152,7 +169,6 @@ class ClientRequest(OutgoingMessage):
                                or _validateHost(options.get('host'), 'host') or 'localhost')
         setHost = bool(options.get('setHost', True))
         self.socketPath = options.get('socketPath')
-        self.timeout: float | None = None
         if options.get('timeout') is not None:
             self.timeout = getTimerDuration(options['timeout'], 'timeout')
         signal = options.get('signal')
@@ -187,14 +203,6 @@ class ClientRequest(OutgoingMessage):
         if cb is not None:
             self.once('response', cb)
         self.useChunkedEncodingByDefault = method not in _NO_BODY_BY_DEFAULT
-        self._ended = False
-        self.res: IncomingMessage | None = None
-        self.aborted = False
-        self.timeoutCb: Callable[..., Any] | None = None
-        self.upgradeOrConnect = False
-        self.parser: _ClientParser | None = None
-        self.maxHeadersCount: int | None = None
-        self.reusedSocket = False
         self.host = host
         self.protocol = protocol
 
@@ -215,7 +223,7 @@ class ClientRequest(OutgoingMessage):
             if headers:
                 for key, value in headers.items():
                     self.setHeader(key, value)
-            if host and not self.getHeader('host') and setHost:
+            if host and not _outValue(self, 'host') and setHost:
                 hostHeader = host
                 colon = hostHeader.find(':')
                 if colon != -1 and ':' in hostHeader[colon + 1:] and not hostHeader.startswith('['):
@@ -226,7 +234,7 @@ class ClientRequest(OutgoingMessage):
             if options.get('auth') and not self.getHeader('Authorization'):
                 token = base64.b64encode(str(options['auth']).encode()).decode()
                 self.setHeader('Authorization', 'Basic ' + token)
-            if self.getHeader('expect'):
+            if _outValue(self, 'expect'):
                 self._storeHeader(f'{self.method} {self.path} HTTP/1.1\r\n', self._outHeaders)
         else:
             self._storeHeader(f'{self.method} {self.path} HTTP/1.1\r\n', headers)
@@ -397,6 +405,13 @@ class ClientRequest(OutgoingMessage):
 
     def clearTimeout(self, cb: Callable[..., Any] | None = None) -> None:
         self.setTimeout(0, cb)
+
+
+def _outValue(msg: OutgoingMessage, key: str) -> Any:
+    """``msg.getHeader(key)`` for a lower-case literal key, without the validation."""
+    headers = msg._outHeaders
+    entry = headers.get(key) if headers else None
+    return entry[1] if entry is not None else None
 
 
 def _number(value: Any) -> Any:

@@ -151,6 +151,14 @@ class EventEmitter(metaclass=_EventEmitterMeta):
 
     _maxListeners: float | None = None
 
+    #: Event names whose registration a subclass reacts to (a stream starts
+    #: flowing on its first 'data' listener): ``_onWatchedAdded(type)`` runs
+    #: after such a listener is added, by any of the registration methods.
+    _watched: frozenset[Any] = frozenset()
+
+    def _onWatchedAdded(self, type: Any) -> None:
+        pass
+
     def __init__(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
         self._events: dict[Any, tuple[Listener, ...]] = {}
         if opts is None and not kwargs:
@@ -256,14 +264,16 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         existing = events.get(type)
         if existing is None:
             events[type] = (listener,)
-            return self
-        updated = (listener,) + existing if prepend else existing + (listener,)
-        events[type] = updated
-        m = self._maxListeners
-        if m is None:
-            m = _defaults['defaultMaxListeners']
-        if m > 0 and len(updated) > m and type not in self._warned:
-            self._warnLeak(type, len(updated), m)
+        else:
+            updated = (listener,) + existing if prepend else existing + (listener,)
+            events[type] = updated
+            m = self._maxListeners
+            if m is None:
+                m = _defaults['defaultMaxListeners']
+            if m > 0 and len(updated) > m and type not in self._warned:
+                self._warnLeak(type, len(updated), m)
+        if type in self._watched:
+            self._onWatchedAdded(type)
         return self
 
     def _warnLeak(self, type: Any, count: int, m: float) -> None:
@@ -281,10 +291,12 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         if not callable(listener):
             validateFunction(listener, 'listener')
         events = self._events
-        if 'newListener' not in events and type not in events:
-            events[type] = (listener,)
-            return self
-        return self._addListener(type, listener, False)
+        if 'newListener' in events or type in events:
+            return self._addListener(type, listener, False)
+        events[type] = (listener,)
+        if type in self._watched:
+            self._onWatchedAdded(type)
+        return self
 
     on = addListener
 

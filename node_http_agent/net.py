@@ -352,20 +352,11 @@ class Socket(EventEmitter):
     _endPending = False
     _decoder: Any = None
 
-    def addListener(self, type: Any, listener: Callable[..., Any]) -> Any:
-        result = EventEmitter.addListener(self, type, listener)
-        if type == 'data' and self._flowing is None:
-            self.resume()
-        return result
+    _watched = frozenset(('data',))
 
-    on = addListener
-
-    def _addListener(self, type: Any, listener: Callable[..., Any], prepend: bool) -> Any:
-        # once() and the prepend forms register through here.
-        result = EventEmitter._addListener(self, type, listener, prepend)
-        if type == 'data' and self._flowing is None:
+    def _onWatchedAdded(self, type: Any) -> None:
+        if self._flowing is None:
             self.resume()
-        return result
 
     def _onData(self, data: bytes) -> None:
         self.bytesRead += len(data)

@@ -46,22 +46,9 @@ class Readable(EventEmitter):
 
     # -- listeners switch modes as in Node ------------------------------------------
 
-    def addListener(self, type: Any, listener: Callable[..., Any]) -> Any:
-        result = EventEmitter.addListener(self, type, listener)
-        if type == 'data' or type == 'readable':
-            self._onReaderAdded(type)
-        return result
+    _watched = frozenset(('data', 'readable'))
 
-    on = addListener
-
-    def _addListener(self, type: Any, listener: Callable[..., Any], prepend: bool) -> Any:
-        # once() and the prepend forms register through here.
-        result = EventEmitter._addListener(self, type, listener, prepend)
-        if type == 'data' or type == 'readable':
-            self._onReaderAdded(type)
-        return result
-
-    def _onReaderAdded(self, type: str) -> None:
+    def _onWatchedAdded(self, type: str) -> None:
         if type == 'data':
             if self._flowing is not False:
                 self.resume()

@@ -172,7 +172,12 @@ class _HeadCounting:
             raise _Overflow
 
     def on_header(self, name: bytes, value: bytes) -> None:
-        self._count(len(name) + len(value))
+        # _count inline: llhttp calls this once per header line.
+        nread = self._nread + len(name) + len(value)
+        self._nread = nread  # type: ignore[misc]
+        if nread >= self._max:
+            self._overflowed = True  # type: ignore[misc]
+            raise _Overflow
         headers = self._headers
         headers.append(name.decode('latin-1'))
         headers.append(value.decode('latin-1').rstrip(' \t'))
