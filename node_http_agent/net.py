@@ -112,7 +112,12 @@ class _SocketProtocol(asyncio.Protocol):
         self.owner._writePaused = True
 
     def resume_writing(self) -> None:
-        self.life.runCallback(self.owner._onResumeWriting)
+        owner = self.owner
+        owner._inResumeWriting = True
+        try:
+            self.life.runCallback(owner._onResumeWriting)
+        finally:
+            owner._inResumeWriting = False
 
 
 def _normalize_connect_args(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[..., Any] | None]:
@@ -348,6 +353,7 @@ class Socket(EventEmitter):
     # Reading follows Node's Duplex: data flows once there is a 'data' listener
     # or resume(); until then it is kept (not dropped), and 'end' waits for it.
     _flowing: bool | None = None
+    _inResumeWriting = False
     _readBuffer: list[bytes] | None = None
     _endPending = False
     _decoder: Any = None
@@ -572,10 +578,14 @@ class Socket(EventEmitter):
         self._clearTimer()
         transport, self._transport = self._transport, None
         if transport is not None:
-            if error is not None:
-                transport.abort()
+            close = transport.abort if error is not None else transport.close
+            if self._inResumeWriting:
+                # Closed from a 'drain' listener: asyncio's selector transport,
+                # closed inside its own resume_writing() call, would run
+                # connection_lost twice (and crash); close once it returns.
+                self._life.loop.call_soon(close)
             else:
-                transport.close()
+                close()
         task = self._connectTask
         if task is not None and not task.done():
             task.cancel()

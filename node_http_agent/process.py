@@ -49,6 +49,9 @@ class Lifetime:
         self.failure: BaseException | None = None
         self.driver: asyncio.Task[Any] | None = None
         self.handles: weakref.WeakSet[Any] = weakref.WeakSet()
+        # Hop chains (afterHops) and immediates queued and not run yet: they keep
+        # run() alive on a loop whose ready queue we cannot see (uvloop).
+        self.pending = 0
 
     def ref(self) -> None:
         self.refs += 1
@@ -116,16 +119,21 @@ class Lifetime:
         ``timers.setImmediate`` waits 2 hops and handle closes 3, which keeps
         that order for work scheduled in the same turn.
         """
-        if hops <= 1:
-            self.loop.call_soon(fn, *args)
+        self.pending += 1
+        self.loop.call_soon(self._hop, hops, fn, args)
+
+    def _hop(self, hops: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        if hops > 1:
+            self.loop.call_soon(self._hop, hops - 1, fn, args)
         else:
-            self.loop.call_soon(self.afterHops, hops - 1, fn, *args)
+            self.pending -= 1
+            fn(*args)
 
     # -- exit test -------------------------------------------------------------------
 
     def busy(self) -> float | None:
         """``None`` if the process may exit now, else how long to wait before looking again."""
-        if self.ticks:
+        if self.ticks or self.pending:
             return 0
         loop = self.loop
         if getattr(loop, '_ready', None):
@@ -233,14 +241,16 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
             if wait is None:
                 # One more turn lets just-finished work settle. On a loop whose
                 # ready queue we cannot see (uvloop), keep turning while some
-                # task is about to run (what it awaits is done).
+                # task is about to run (what it awaits is done), until a ref'd
+                # handle shows up (then wait for it as above).
                 await asyncio.sleep(0)
                 if not hasattr(loop, '_ready'):
                     quiet = 0
                     for _ in range(1000):
-                        if quiet >= 3:
+                        if quiet >= 3 or life.refs > 0:
                             break
-                        quiet = 0 if (life.ticks or _runnable_tasks(loop)) else quiet + 1
+                        quiet = 0 if (life.ticks or life.pending or _runnable_tasks(loop)) \
+                            else quiet + 1
                         await asyncio.sleep(0)
                 if life.busy() is None:
                     break

@@ -124,7 +124,7 @@ class Timeout:
 class Immediate:
     """What ``setImmediate`` returns."""
 
-    __slots__ = ('_handle', '_ref', '_callback', '_args')
+    __slots__ = ('_handle', '_ref', '_callback', '_args', '_life')
 
     def __init__(self, callback: Callable[..., Any], args: tuple[Any, ...]) -> None:
         self._ref = True
@@ -133,13 +133,16 @@ class Immediate:
         # Two hops: Node runs immediates after the nextTick queue of the current
         # turn has drained, and that queue is itself scheduled with call_soon
         # (see Lifetime.afterHops; socket closes take three).
-        self._handle: asyncio.Handle | None = asyncio.get_running_loop().call_soon(self._hop)
+        life = self._life = lifetime()
+        life.pending += 1
+        self._handle: asyncio.Handle | None = life.loop.call_soon(self._hop)
 
     def _hop(self) -> None:
-        self._handle = asyncio.get_running_loop().call_soon(self._run)
+        self._handle = self._life.loop.call_soon(self._run)
 
     def _run(self) -> None:
         self._handle = None
+        self._life.pending -= 1
         self._callback(*self._args)
 
     def ref(self) -> Immediate:
@@ -182,3 +185,4 @@ def clearImmediate(immediate: Any) -> None:
     if isinstance(immediate, Immediate) and immediate._handle is not None:
         immediate._handle.cancel()
         immediate._handle = None
+        immediate._life.pending -= 1

@@ -56,6 +56,46 @@ def test_plain_asyncio_timers_keep_it_alive():
     assert fired == ['call_later']
 
 
+def test_queued_immediates_keep_it_alive():
+    # Nothing ref'd is left while these are queued: only the loop's ready queue
+    # shows them, and uvloop's is hidden, so run() counts them itself.
+    order = []
+
+    def main():
+        def chain(n):
+            order.append(n)
+            if n < 10:
+                timers.setImmediate(chain, n + 1)
+        timers.setImmediate(chain, 1)
+
+    process.run(main)
+    assert order == list(range(1, 11))
+
+
+def test_pending_close_events_keep_it_alive():
+    closed = []
+
+    def main():
+        def chain(n):
+            sock = net.Socket()
+            sock.on('close', lambda *a: (closed.append(n), n < 5 and chain(n + 1)))
+            sock.destroy()
+        chain(1)
+
+    process.run(main)
+    assert closed == [1, 2, 3, 4, 5]
+
+
+def test_cleared_immediate_does_not_keep_it_alive(run):
+    fired = []
+
+    def main():
+        timers.clearImmediate(timers.setImmediate(fired.append, 'x'))
+
+    run(main, timeout=2)
+    assert fired == []
+
+
 def test_next_tick_is_fifo_and_before_timers():
     order = []
 

@@ -1,5 +1,4 @@
 # audit: _http_server.js L717 socket.on('drain', state.onDrain) and L758-774 socketOnDrain: a response whose write() returned false gets 'drain' once the socket drained
-# conformance: gap=ServerResponse 'drain' relay does not fire for large bodies (socketOnDrain)
 from conformance.trace import log
 from node_http_agent import http, process, timers
 
