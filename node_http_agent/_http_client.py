@@ -116,10 +116,10 @@ class ClientRequest(OutgoingMessage):
                  cb: Callable[..., Any] | None = None, **kwargs: Any) -> None:
         super().__init__()
         if input.__class__ is dict and not kwargs:
-            # The common form, request(options[, cb]): one copy of the options.
+            # The common form, request(options[, cb]): no merged copy.
             if callable(options):
                 cb = options
-            options = {k: v for k, v in input.items() if v is not None}
+            merged: dict[str, Any] = input
         else:
             if isinstance(input, str) or _isUrl(input):
                 input = urlToHttpOptions(input)
@@ -131,12 +131,12 @@ class ClientRequest(OutgoingMessage):
                 input = None
             if callable(options):
                 cb, options = options, None
-            merged: dict[str, Any] = dict(input or {})
+            merged = dict(input or {})
             if options:
                 merged.update(options)
             if kwargs:
                 merged.update(kwargs)
-            options = {k: v for k, v in merged.items() if v is not None}
+        options = {k: v for k, v in merged.items() if v is not None}
 
         agent = options.get('agent')
         defaultAgent = options.get('_defaultAgent') or _http_agent.globalAgent
@@ -223,7 +223,7 @@ class ClientRequest(OutgoingMessage):
             if headers:
                 for key, value in headers.items():
                     self.setHeader(key, value)
-            if host and not _outValue(self, 'host') and setHost:
+            if host and not self.getHeader('host') and setHost:
                 hostHeader = host
                 colon = hostHeader.find(':')
                 if colon != -1 and ':' in hostHeader[colon + 1:] and not hostHeader.startswith('['):
@@ -234,7 +234,7 @@ class ClientRequest(OutgoingMessage):
             if options.get('auth') and not self.getHeader('Authorization'):
                 token = base64.b64encode(str(options['auth']).encode()).decode()
                 self.setHeader('Authorization', 'Basic ' + token)
-            if _outValue(self, 'expect'):
+            if self.getHeader('expect'):
                 self._storeHeader(f'{self.method} {self.path} HTTP/1.1\r\n', self._outHeaders)
         else:
             self._storeHeader(f'{self.method} {self.path} HTTP/1.1\r\n', headers)
@@ -405,13 +405,6 @@ class ClientRequest(OutgoingMessage):
 
     def clearTimeout(self, cb: Callable[..., Any] | None = None) -> None:
         self.setTimeout(0, cb)
-
-
-def _outValue(msg: OutgoingMessage, key: str) -> Any:
-    """``msg.getHeader(key)`` for a lower-case literal key, without the validation."""
-    headers = msg._outHeaders
-    entry = headers.get(key) if headers else None
-    return entry[1] if entry is not None else None
 
 
 def _number(value: Any) -> Any:
