@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .process import nextTick
-from .stream import Readable
+from ._stream_subset import Readable  # until the rebase onto node_http_agent.stream
 
 __all__ = ['IncomingMessage']
 

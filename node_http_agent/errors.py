@@ -253,6 +253,21 @@ ERR_STREAM_ALREADY_FINISHED = _E('ERR_STREAM_ALREADY_FINISHED',
 ERR_STREAM_NULL_VALUES = _E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream',
                             'TypeError')
 ERR_STREAM_PREMATURE_CLOSE = _E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', 'Error')
+ERR_STREAM_PUSH_AFTER_EOF = _E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', 'Error')
+ERR_STREAM_UNSHIFT_AFTER_END_EVENT = _E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT',
+                                        'stream.unshift() after end event', 'Error')
+ERR_STREAM_CANNOT_PIPE = _E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', 'Error')
+ERR_MULTIPLE_CALLBACK = _E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', 'Error')
+ERR_MISSING_OPTION = _E('ERR_MISSING_OPTION', '{} is required', 'TypeError')
+ERR_STREAM_WRAP = _E('ERR_STREAM_WRAP', 'Stream has StringDecoder set or is in objectMode',
+                     'Error')
+ERR_TRANSFORM_ALREADY_TRANSFORMING = _E('ERR_TRANSFORM_ALREADY_TRANSFORMING',
+                                        'Calling transform done when still transforming', 'Error')
+ERR_TRANSFORM_WITH_LENGTH_0 = _E('ERR_TRANSFORM_WITH_LENGTH_0',
+                                 'Calling transform done when writableState.length != 0',
+                                 'Error')
+ERR_UNKNOWN_ENCODING = _E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: {}', 'TypeError')
+ERR_ILLEGAL_CONSTRUCTOR = _E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', 'TypeError')
 ERR_SOCKET_BAD_PORT = _E('ERR_SOCKET_BAD_PORT', _socket_bad_port, 'RangeError')
 ERR_SOCKET_CLOSED = _E('ERR_SOCKET_CLOSED', 'Socket is closed', 'Error')
 ERR_SOCKET_CLOSED_BEFORE_CONNECTION = _E(

@@ -1,4 +1,4 @@
-"""The part of ``node:stream``'s ``Readable`` that ``IncomingMessage`` stands on.
+"""The part of ``node:stream``'s ``Readable`` that ``IncomingMessage`` stands on (until the rebase onto ``stream``).
 
 Kept to what a port observes: paused until a ``'data'`` listener or
 ``resume()`` starts the flow; ``push(chunk)`` delivers at once when flowing
