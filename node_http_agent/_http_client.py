@@ -21,7 +21,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from . import _http_agent, _http_common, net
 from ._http_common import SocketListener, checkIsHttpToken
-from ._http_incoming import IncomingMessage
+from ._http_incoming import IncomingMessage, readStart, readStop
 from ._http_outgoing import OutgoingMessage
 from ._wire import Body, MessageEnd, ResponseHead, ResponseParser, Upgrade
 from .errors import (
@@ -639,7 +639,7 @@ class _ClientParser:
         if res is None or res._dumped:
             return
         if not res.push(data):
-            self.socket.pause()
+            readStop(self.socket)
 
     def onMessageComplete(self, trailers: list[str]) -> None:
         res = self.incoming
@@ -649,9 +649,8 @@ class _ClientParser:
                 res.rawTrailers = trailers
                 res._trailers = None  # built lazily; it may have been read before
             res.push(None)
-        socket = self.socket
-        if socket._paused and socket.readable:
-            socket.resume()
+        # Force to read the next incoming message
+        readStart(self.socket)
 
     def onUpgrade(self, head: bytes) -> None:
         socket = self.socket

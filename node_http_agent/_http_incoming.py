@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ._streams.end_of_stream import eos as finished
+from ._streams.readable import Readable
 from .process import nextTick
-from ._stream_subset import Readable  # until the rebase onto node_http_agent.stream
 
-__all__ = ['IncomingMessage']
+__all__ = ['IncomingMessage', 'readStart', 'readStop']
 
 # Fields Node keeps only the first value of (matchKnownFields without a flag).
 _FIRST_WINS = frozenset((
@@ -73,7 +74,9 @@ class IncomingMessage(Readable):
     _trailers: dict[str, Any] | None = None
 
     def __init__(self, socket: Any) -> None:
-        super().__init__()
+        Readable.__init__(self, {'highWaterMark': socket.readableHighWaterMark}
+                          if socket is not None else None)
+        self._readableState.readingMore = True
         self.socket = socket
         self.rawHeaders: list[str] = []
         self.rawTrailers: list[str] = []
@@ -120,34 +123,55 @@ class IncomingMessage(Readable):
             self.socket.setTimeout(msecs)
         return self
 
-    def _read(self) -> None:
+    def _read(self, n: int) -> None:
         if not self._consuming:
+            self._readableState.readingMore = False
             self._consuming = True
+        # The parser fills the buffer directly (push); here the socket is let flow again.
         socket = self.socket
-        if socket is not None and socket.readable and socket._paused:
-            socket.resume()
+        if socket is not None and socket.readable:
+            readStart(socket)
 
-    def _dump(self) -> None:
-        """Throw the body away so the socket is not left waiting on a reader."""
-        if not self._dumped:
-            self._dumped = True
-            self.removeAllListeners('data')
-            self.resume()
-
-    def _destroy(self, error: BaseException | None, callback: Callable[..., Any]) -> None:
+    def _destroy(self, err: BaseException | None, cb: Callable[..., Any]) -> None:
         if not self.readableEnded or not self.complete:
             self.aborted = True
             self.emit('aborted')
         socket = self.socket
         if socket is not None and not socket.destroyed and self.aborted:
-            socket.destroy(error)
+            socket.destroy(err)
 
-            def onSocketClose(*_: Any) -> None:
-                nextTick(self._onError, error, callback)
-            socket.once('close', onSocketClose)
+            def onSocketFinished(e: BaseException | None = None) -> None:
+                if e is not None and getattr(e, 'code', None) == 'ERR_STREAM_PREMATURE_CLOSE':
+                    e = None
+                cleanup()
+                nextTick(_onError, self, e or err, cb)
+            cleanup = finished(socket, onSocketFinished)
         else:
-            nextTick(self._onError, error, callback)
+            nextTick(_onError, self, err, cb)
 
-    def _onError(self, error: BaseException | None, callback: Callable[..., Any]) -> None:
-        # Node emits the error only if someone listens for it.
-        callback(error if self.listenerCount('error') else None)
+    def _dump(self) -> None:
+        """Throw the body away so the socket is not left waiting on a reader."""
+        if not self._dumped:
+            self._dumped = True
+            # If there is buffered data, it may trigger 'data' events; drop them.
+            self.removeAllListeners('data')
+            self.resume()
+
+
+def _onError(self: IncomingMessage, error: BaseException | None,
+             cb: Callable[..., Any]) -> None:
+    # Node emits the error only if someone listens for it (backward compatibility).
+    if self.listenerCount('error') == 0:
+        cb()
+    else:
+        cb(error)
+
+
+def readStart(socket: Any) -> None:
+    if socket is not None and not socket._paused and socket.readable:
+        socket.resume()
+
+
+def readStop(socket: Any) -> None:
+    if socket is not None:
+        socket.pause()

@@ -32,11 +32,12 @@ from .errors import (
     ERR_INVALID_CHAR,
     ERR_METHOD_NOT_IMPLEMENTED,
     ERR_STREAM_ALREADY_FINISHED,
+    ERR_STREAM_CANNOT_PIPE,
     ERR_STREAM_DESTROYED,
     ERR_STREAM_NULL_VALUES,
     ERR_STREAM_WRITE_AFTER_END,
 )
-from .events import EventEmitter
+from ._streams.legacy import Stream
 from .process import lifetime, nextTick
 from .util import encodeString
 from .validators import validateString
@@ -87,7 +88,7 @@ class _HeaderState:
         self.header = firstLine
 
 
-class OutgoingMessage(EventEmitter):
+class OutgoingMessage(Stream):
     """The base of ``ClientRequest`` and ``ServerResponse``."""
 
     # Per-message state starts from these class-level defaults; an instance
@@ -486,7 +487,35 @@ class OutgoingMessage(EventEmitter):
 
     @property
     def writableHighWaterMark(self) -> int:
-        return HIGH_WATER_MARK
+        socket = self.socket
+        return socket.writableHighWaterMark if socket is not None else HIGH_WATER_MARK
+
+    @property
+    def writableObjectMode(self) -> bool:
+        return False
+
+    @property
+    def writableCorked(self) -> int:
+        socket = self.socket
+        return (socket.writableCorked if socket is not None else 0) + self._corked
+
+    _corked = 0
+
+    def cork(self) -> None:
+        if self.socket is not None:
+            self.socket.cork()
+        else:
+            self._corked += 1
+
+    def uncork(self) -> None:
+        if self.socket is not None:
+            self.socket.uncork()
+        elif self._corked:
+            self._corked -= 1
+
+    def pipe(self, *args: Any) -> None:  # type: ignore[override]
+        """An outgoing message is write-only: piping from it is an error (as Node)."""
+        self.emit('error', ERR_STREAM_CANNOT_PIPE())
 
     @property
     def writableNeedDrain(self) -> bool:

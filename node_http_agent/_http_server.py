@@ -17,7 +17,7 @@ from typing import Any
 
 from . import net
 from ._http_common import STATUS_CODES, SocketListener, checkInvalidHeaderChar, maxHeaderSize
-from ._http_incoming import IncomingMessage
+from ._http_incoming import IncomingMessage, readStart, readStop
 from ._http_outgoing import OutgoingMessage
 from ._wire import Body, MessageEnd, RequestHead, RequestParser, Upgrade
 from .errors import (
@@ -194,7 +194,7 @@ class _ConnectionState:
                 req = self.current
                 if req is not None and not req._dumped:
                     if not req.push(event.data):
-                        self.socket.pause()
+                        readStop(self.socket)
             elif kind is RequestHead:
                 self.headersStarted = 0.0
                 self.onHeaders(event)
@@ -208,6 +208,7 @@ class _ConnectionState:
                         req._trailers = None
                     req.push(None)
                     self.current = None
+                readStart(self.socket)  # parserOnMessageComplete: read the next message
             elif kind is Upgrade:
                 self.onUpgrade(event.rest)
                 return

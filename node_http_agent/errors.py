@@ -416,6 +416,14 @@ def dnsException(code: str, syscall: str, hostname: str | None = None) -> System
 _DNS_ERRNO = {'ENOTFOUND': -3008, 'EAI_AGAIN': -3001}
 
 
+def genericNodeError(message: str, properties: dict[str, Any]) -> NodeError:
+    """Node's ``genericNodeError``: a plain ``Error`` carrying extra properties (``code``, ...)."""
+    err = NodeError(message)
+    for key, value in properties.items():
+        setattr(err, key, value)
+    return err
+
+
 def connResetException(message: str) -> SystemError:
     """Node's ``connResetException``: an ``ECONNRESET`` with no errno (``socket hang up``)."""
     return _system_class('ECONNRESET')(message, 'ECONNRESET')

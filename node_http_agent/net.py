@@ -1,10 +1,9 @@
-"""``node:net``: ``Socket`` over an asyncio Protocol, ``Server``, ``createConnection``.
+"""``node:net``: ``Socket`` (a ``stream.Duplex`` over an asyncio transport), ``Server``,
+``createConnection``.
 
-A ``Socket`` is an EventEmitter driven directly by an asyncio transport —
-no stream objects stacked on streams. Events and their order follow Node:
-``'lookup'``, ``'connect'``, ``'ready'``, ``'data'``, ``'end'``, ``'finish'``,
-``'timeout'``, ``'drain'``, ``'error'``, then ``'close'(hadError)`` last,
-always asynchronously after ``destroy()``.
+Events and their order follow Node: ``'lookup'``, ``'connect'``, ``'ready'``,
+``'data'``, ``'end'``, ``'finish'``, ``'timeout'``, ``'drain'``, ``'error'``,
+then ``'close'(hadError)`` last, always asynchronously after ``destroy()``.
 
 An active, ref'd socket or a listening, ref'd server keeps ``process.run``
 alive; ``unref()`` lets the process end around it (the agent's idle pool).
@@ -14,7 +13,6 @@ The ``'timeout'`` timer itself never keeps the process alive, as in Node.
 from __future__ import annotations
 
 import asyncio
-import codecs
 import errno as _errno
 import os
 import socket as _socket
@@ -22,24 +20,23 @@ from collections.abc import Callable
 from typing import Any
 
 from . import errors
+from ._streams.duplex import Duplex
 from .errors import (
-    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
     ERR_MISSING_ARGS,
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CLOSED,
-    ERR_STREAM_DESTROYED,
-    ERR_STREAM_WRITE_AFTER_END,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
 )
 from .events import EventEmitter
 from .process import lifetime, nextTick
-from .util import UNDEFINED, codecName, encodeString
+from .util import UNDEFINED, encodeString
 from .validators import getTimerDuration, validateAbortSignal, validatePort
 
 __all__ = ['Socket', 'Server', 'createConnection', 'connect', 'createServer', 'isIP', 'isIPv4',
            'isIPv6', 'Stream']
 
-HIGH_WATER_MARK = 16384
 _BIND_ERRORS = (_errno.EADDRINUSE, _errno.EADDRNOTAVAIL, _errno.EACCES)
 
 
@@ -137,51 +134,67 @@ def _normalize_connect_args(args: tuple[Any, ...]) -> tuple[dict[str, Any], Call
     return options, cb
 
 
-class Socket(EventEmitter):
-    """Node's ``net.Socket`` (https://nodejs.org/docs/latest-v20.x/api/net.html#class-netsocket)."""
+class Socket(Duplex):
+    """Node's ``net.Socket`` (https://nodejs.org/docs/latest-v20.x/api/net.html#class-netsocket).
+
+    A ``stream.Duplex`` over an asyncio transport (the port's stand-in for
+    libuv's TCP handle): the transport's data is ``push()``ed, and a ``push``
+    that returns ``False`` stops reading from the kernel until ``_read`` asks
+    again (Node's ``onStreamRead``/``tryReadStart``); ``_write``/``_writev``
+    hand bytes to the transport and complete at once when the kernel took
+    them all, else when the transport has drained (libuv's async write).
+    """
+
+    # Class-level defaults; an instance stores a field once it changes.
+    connecting = False
+    _hadError = False
+    _host: str | None = None
+    _peer: tuple[Any, ...] | None = None
+    _sock: tuple[Any, ...] | None = None
+    _transport: asyncio.Transport | None = None
+    _connectTask: asyncio.Task[Any] | None = None
+    _httpMessage: Any = None
+    _server: Any = None
+    server: Any = None
+    _paused = False            # Node's http server flag (pipelined requests), not pause()
+    _pendingData: Any = None
+    _pendingEncoding = ''
+    _reading = True            # the transport reads (asyncio starts reading at connect)
+    _writePaused = False       # the transport holds unsent bytes
+    _inResumeWriting = False
+    _closeEmitted = False
+    _counted = False
+    _refed = True
+    _timer: asyncio.TimerHandle | None = None
+    _timerDue = 0.0
+    timeout: float | None = None
+    bytesRead = 0
+    _bytesWritten = 0
 
     def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        super().__init__()
-        opts = {**(options or {}), **kwargs}
-        self.allowHalfOpen = bool(opts.get('allowHalfOpen'))
-        self.connecting = False
-        self.destroyed = False
-        self.readable = False
-        self.writable = True  # a new Duplex is writable until ended or destroyed
-        self.pending = True
-        self.timeout: float | None = None
-        self.bytesRead = 0
-        self._bytesWritten = 0
-        self._transport: asyncio.Transport | None = None
+        opts = {k: v for k, v in {**(options or {}), **kwargs}.items() if v is not None}
+        if opts.get('objectMode'):
+            raise ERR_INVALID_ARG_VALUE('options.objectMode', opts['objectMode'],
+                                        'is not supported')
+        for key in ('readableObjectMode', 'writableObjectMode'):
+            if opts.get(key):
+                raise ERR_INVALID_ARG_VALUE(f'options.{key}', opts[key], 'is not supported')
+        opts['allowHalfOpen'] = bool(opts.get('allowHalfOpen'))
+        opts['emitClose'] = False       # 'close' comes from the handle's close, as Node
+        opts['autoDestroy'] = True
+        opts['decodeStrings'] = False   # strings are encoded in _writeGeneric
+        signal = opts.pop('signal', None)
+        Duplex.__init__(self, opts)
         self._life = lifetime()
-        self._counted = False
-        self._refed = True
-        self._writePaused = False
-        self._needDrain = False
-        self._ended = False          # end() was called
-        self._finished = False       # 'finish' emitted
-        self._readEnded = False      # EOF received
-        self._closeEmitted = False
-        self._hadError = False
-        self._pending: list[bytes] = []
-        self._pendingCallbacks: list[Callable[..., Any]] = []
-        self._drainCallbacks: list[Callable[..., Any]] = []
-        self._encoding: str | None = None
-        self._paused = False
-        self._timer: asyncio.TimerHandle | None = None
-        self._timerDue = 0.0
-        self._host: str | None = None
-        self._peer: tuple[Any, ...] | None = None
-        self._sock: tuple[Any, ...] | None = None
-        self._connectTask: asyncio.Task[Any] | None = None
-        self._httpMessage: Any = None
-        self._server: Any = None
+        self._writeCallbacks: list[Callable[..., Any]] = []
         self._keepAliveSetting: tuple[bool, int | None] = (False, None)
         self._noDelay: bool | None = None
+        # Shut down the socket when we're finished with it.
+        self.on('end', self._onReadableStreamEnd)
         if opts.get('timeout'):
             self.setTimeout(opts['timeout'])
-        if opts.get('signal') is not None:
-            self._addAbortSignal(opts['signal'])
+        if signal is not None:
+            self._addAbortSignal(signal)
 
     def _addAbortSignal(self, signal: Any) -> None:
         """``addClientAbortSignalOption``: aborting the signal destroys the socket."""
@@ -195,6 +208,10 @@ class Socket(EventEmitter):
         else:
             disposable = addAbortListener(signal, onAbort)
             self.once('close', lambda *a: disposable.dispose())
+
+    @property
+    def pending(self) -> bool:
+        return self._transport is None or self.connecting
 
     # -- lifetime accounting ---------------------------------------------------
 
@@ -237,7 +254,7 @@ class Socket(EventEmitter):
         """``connect(options[, cb])``, ``connect(port[, host][, cb])``, ``connect(path[, cb])``."""
         options, cb = _normalize_connect_args(args)
         if self.destroyed:
-            self.destroyed = False
+            self._undestroy()
             self._closeEmitted = False
         path = options.get('path')
         if cb is not None:
@@ -245,7 +262,6 @@ class Socket(EventEmitter):
         if options.get('timeout'):
             self.setTimeout(options['timeout'])
         self.connecting = True
-        self.writable = True
         self._hold()
         loop = self._life.loop
         if path:
@@ -315,31 +331,23 @@ class Socket(EventEmitter):
                 self.destroy(err)
 
     def _onConnected(self, transport: asyncio.Transport) -> None:
+        """Node's ``afterConnect`` (and, on a server, ``onconnection``)."""
         if self.destroyed:
             transport.abort()
             return
         self._transport = transport
         self.connecting = False
-        self.pending = False
-        self.readable = True
-        self.writable = not self._ended
         self._peer = transport.get_extra_info('peername')
         self._sock = transport.get_extra_info('sockname')
-        if self._paused:
+        setLimits = getattr(transport, 'set_write_buffer_limits', None)
+        if setLimits is not None:
+            # pause_writing() as soon as a byte stays unsent, resume_writing() once
+            # all is sent: a write completes when libuv's would (sync or async).
+            setLimits(high=0)
+        state = self._readableState
+        if state.flowing is False or state.length >= state.highWaterMark:
+            self._reading = False
             transport.pause_reading()
-        if self._pending:
-            data = b''.join(self._pending)
-            self._pending = []
-            transport.write(data)
-            self._bytesWritten += len(data)
-            for cb in self._pendingCallbacks:
-                nextTick(cb)
-            self._pendingCallbacks = []
-            if self._needDrain and not self._writePaused:
-                self._needDrain = False
-                nextTick(self.emit, 'drain')
-        if self._ended:
-            self._shutdown()
         if self._server is None:
             self._touch()
             self.emit('connect')
@@ -350,61 +358,34 @@ class Socket(EventEmitter):
 
     # -- reading -------------------------------------------------------------------
 
-    # Reading follows Node's Duplex: data flows once there is a 'data' listener
-    # or resume(); until then it is kept (not dropped), and 'end' waits for it.
-    _flowing: bool | None = None
-    _inResumeWriting = False
-    _readBuffer: list[bytes] | None = None
-    _endPending = False
-    _decoder: Any = None
-
-    _watched = frozenset(('data',))
-
-    def _onWatchedAdded(self, type: Any) -> None:
-        if self._flowing is None:
-            self.resume()
+    def _read(self, n: int) -> None:
+        if self.connecting or self._transport is None:
+            self.once('connect', lambda *a: self._read(n))
+        elif not self._reading:
+            self._reading = True
+            try:
+                self._transport.resume_reading()
+            except (RuntimeError, AttributeError):
+                pass
 
     def _onData(self, data: bytes) -> None:
+        """``onStreamRead``: the transport read ``data``."""
         self.bytesRead += len(data)
         if self._timer is not None:
             self._touch()
-        if not self._flowing:
-            buffer = self._readBuffer
-            if buffer is None:
-                buffer = self._readBuffer = []
-            buffer.append(data)
-            if sum(map(len, buffer)) > HIGH_WATER_MARK and self._transport is not None:
-                self._transport.pause_reading()
-            return
-        decoder = self._decoder
-        self.emit('data', data if decoder is None else decoder.decode(data))
-
-    def _flushReadBuffer(self) -> None:
-        buffer = self._readBuffer
-        while self._flowing and buffer:
-            data = buffer.pop(0)
-            decoder = self._decoder
-            self.emit('data', data if decoder is None else decoder.decode(data))
-        if self._flowing and self._endPending and not buffer:
-            self._endPending = False
-            self._onEof()
+        if not self.push(data) and self._reading:
+            self._reading = False
+            transport = self._transport
+            if transport is not None:
+                transport.pause_reading()
 
     def _onEof(self) -> None:
-        if self._readBuffer and not self._flowing:
-            # 'end' comes once the buffered data is read. libuv stops reading at
-            # EOF, so the handle no longer keeps the process alive (as in Node).
-            self._endPending = True
+        """``onStreamRead`` with ``UV_EOF``: push the end of data."""
+        if self._readableState.length and not self._readableState.flowing:
+            # libuv stops reading at EOF: the handle no longer keeps the process alive.
             self._release()
-            return
-        self._readEnded = True
-        self.readable = False
-        self.emit('end')
-        if self.destroyed:
-            return
-        if self._finished:  # both sides done: autoDestroy, whatever allowHalfOpen says
-            self.destroy()
-        elif not self.allowHalfOpen and not self._ended:
-            self.end()
+        self.push(None)
+        self.read(0)
 
     def _onConnectionLost(self, exc: Exception | None) -> None:
         self._transport = None
@@ -414,171 +395,124 @@ class Socket(EventEmitter):
             self.destroy(errors.fromOSError(exc, 'read') if isinstance(exc, OSError)
                          else exc)
             return
-        if not self._readEnded:
-            self._readEnded = True
-            self.readable = False
-            self.emit('end')
-        self.destroy()
+        if self._readableState.endEmitted:
+            self.destroy()
+        else:
+            self.once('end', lambda *a: self.destroy())
+            self.push(None)
+            self.read(0)
 
-    def pause(self) -> Socket:
-        self._paused = True
-        self._flowing = False
-        if self._transport is not None:
-            try:
-                self._transport.pause_reading()
-            except (RuntimeError, AttributeError):
-                pass
-        return self
+    def _onReadableStreamEnd(self, *_: Any) -> None:
+        """``onReadableStreamEnd``: without allowHalfOpen, writing after the FIN fails."""
+        if not self.allowHalfOpen:
+            self.write = self._writeAfterFIN  # type: ignore[method-assign]
 
-    def resume(self) -> Socket:
-        self._paused = False
-        self._flowing = True
-        if self._transport is not None:
-            try:
-                self._transport.resume_reading()
-            except (RuntimeError, AttributeError):
-                pass
-        if self._readBuffer or self._endPending:
-            nextTick(self._flushReadBuffer)
-        return self
-
-    @property
-    def readableFlowing(self) -> bool | None:
-        return self._flowing
-
-    @readableFlowing.setter
-    def readableFlowing(self, value: bool | None) -> None:
-        self._flowing = value
-
-    def isPaused(self) -> bool:
-        return self._paused
-
-    def setEncoding(self, encoding: str | None = None) -> Socket:
-        self._encoding = codecName(encoding) if encoding else None
-        # Like Node's StringDecoder: a character split across chunks stays whole.
-        self._decoder = codecs.getincrementaldecoder(self._encoding)('replace') \
-            if self._encoding else None
-        return self
+    def _writeAfterFIN(self, chunk: Any, encoding: Any = None,
+                       cb: Callable[..., Any] | None = None) -> bool:
+        if not self.writableEnded:
+            return Duplex.write(self, chunk, encoding, cb)
+        if callable(encoding):
+            cb = encoding
+        err = errors.genericNodeError('This socket has been ended by the other party',
+                                      {'code': 'EPIPE'})
+        if cb is not None:
+            nextTick(cb, err)
+        self.destroy(err)
+        return False
 
     # -- writing -------------------------------------------------------------------
 
-    def write(self, data: Any, encoding: Any = None, cb: Callable[..., Any] | None = None) -> bool:
-        if callable(encoding):
-            cb, encoding = encoding, None
-        if self._ended:
-            err = ERR_STREAM_WRITE_AFTER_END()
-            nextTick(self._writeError, err, cb)
-            return False
-        if self.destroyed:
-            err = ERR_STREAM_DESTROYED('write')
-            nextTick(self._writeError, err, cb)
-            return False
-        if isinstance(data, str):
-            data = encodeString(data, encoding)
-        elif data is None:
-            raise errors.ERR_STREAM_NULL_VALUES()
-        elif not isinstance(data, (bytes, bytearray, memoryview)):
-            raise ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'],
-                                       data)
-        return self._writeBytes(bytes(data), cb)
+    def _writeGeneric(self, writev: bool, data: Any, encoding: Any,
+                      cb: Callable[..., Any]) -> Any:
+        if self.connecting:
+            self._pendingData = data
+            self._pendingEncoding = encoding
 
-    def _writeBytes(self, data: bytes, cb: Callable[..., Any] | None) -> bool:
+            def onClose(*_: Any) -> None:
+                cb(ERR_SOCKET_CLOSED_BEFORE_CONNECTION())
+
+            def onConnect(*_: Any) -> None:
+                self.off('close', onClose)
+                self._writeGeneric(writev, data, encoding, cb)
+            self.once('connect', onConnect)
+            self.once('close', onClose)
+            return None
+        self._pendingData = None
+        self._pendingEncoding = ''
         transport = self._transport
         if transport is None:
-            if not self.connecting:
-                # Node's _writeGeneric: no handle and not connecting.
-                nextTick(self._writeError, ERR_SOCKET_CLOSED(), cb)
-                return False
-            self._pending.append(data)
-            if cb is not None:
-                self._pendingCallbacks.append(cb)
-            ok = sum(map(len, self._pending)) < HIGH_WATER_MARK
-            self._needDrain = self._needDrain or not ok
-            return ok
-        transport.write(data)
-        self._bytesWritten += len(data)
+            cb(ERR_SOCKET_CLOSED())
+            return False
         if self._timer is not None:
             self._touch()
+        if writev:
+            data = b''.join([c['chunk'] if isinstance(c['chunk'], bytes)
+                             else encodeString(c['chunk'], c['encoding']) for c in data])
+        elif isinstance(data, str):
+            data = encodeString(data, encoding)
+        transport.write(data)
+        self._bytesWritten += len(data)
         if self._writePaused:
-            self._needDrain = True
-            if cb is not None:
-                self._drainCallbacks.append(cb)
-            return False
-        if cb is not None:
-            nextTick(cb)
-        return True
+            self._writeCallbacks.append(cb)   # libuv's async write: done once sent
+        else:
+            cb()
+        return None
 
-    def _writeError(self, err: BaseException, cb: Callable[..., Any] | None) -> None:
-        if cb is not None:
-            cb(err)
-        self.destroy(err)
+    def _writev(self, chunks: list[dict[str, Any]], cb: Callable[..., Any]) -> None:
+        self._writeGeneric(True, chunks, '', cb)
+
+    def _write(self, data: Any, encoding: Any, cb: Callable[..., Any]) -> None:
+        self._writeGeneric(False, data, encoding, cb)
+
+    def _writeBytes(self, data: bytes, cb: Callable[..., Any] | None) -> bool:
+        """What http's outgoing messages write through (Node calls ``conn.write``)."""
+        return self.write(data, None, cb)  # type: ignore[no-any-return]
 
     def _onResumeWriting(self) -> None:
+        """The transport sent everything: complete the writes that waited (libuv's afterWrite)."""
         self._writePaused = False
-        callbacks, self._drainCallbacks = self._drainCallbacks, []
+        callbacks, self._writeCallbacks = self._writeCallbacks, []
         for cb in callbacks:
             cb()
-        if self._needDrain:
-            self._needDrain = False
-            self.emit('drain')
 
-    def end(self, data: Any = None, encoding: Any = None,
-            cb: Callable[..., Any] | None = None) -> Socket:
-        """Write ``data`` (if any), then half-close; ``'finish'`` follows."""
-        if callable(data):
-            cb, data = data, None
-        elif callable(encoding):
-            cb, encoding = encoding, None
-        if data is not None:
-            self.write(data, encoding)
-        if cb is not None:
-            self.once('finish', cb)
-        if self._ended or self.destroyed:
-            return self
-        self._ended = True
-        self.writable = False
-        if self._transport is not None:
-            self._shutdown()
-        return self
-
-    def _shutdown(self) -> None:
+    def _final(self, cb: Callable[..., Any]) -> None:
+        if self.pending and self.connecting:
+            self.once('connect', lambda *a: self._final(cb))
+            return
         transport = self._transport
-        if transport is not None and transport.can_write_eof():
+        if transport is None:
+            cb()
+            return
+        if transport.can_write_eof():
             try:
                 transport.write_eof()
             except (OSError, RuntimeError):
                 pass
-        nextTick(self._onFinish)
-
-    def _onFinish(self) -> None:
-        if self._finished or self.destroyed:
-            return
-        self._finished = True
-        self.emit('finish')
-        if self._readEnded:
-            self.destroy()
+        nextTick(cb)   # libuv's ShutdownWrap completes asynchronously
 
     def destroySoon(self) -> None:
         """End the writable side, then destroy once it has finished (Node's ``destroySoon``)."""
         if self.writable:
             self.end()
-        if self._finished or not self._ended:
+        if self.writableFinished:
             self.destroy()
         else:
             self.once('finish', lambda *a: self.destroy())
 
-    def destroy(self, error: BaseException | None = None) -> Socket:
-        """Close now; ``'error'`` (if ``error``) then ``'close'(hadError)`` follow asynchronously."""
-        if self.destroyed:
-            return self
-        self.destroyed = True
+    def _destroy(self, exception: BaseException | None, cb: Callable[..., Any]) -> None:
         self.connecting = False
-        self.readable = False
-        self.writable = False
         self._clearTimer()
         transport, self._transport = self._transport, None
+        task = self._connectTask
+        if task is not None and not task.done():
+            task.cancel()
+        self._release()
+        isException = exception is not None
+        if isException:
+            self._hadError = True
         if transport is not None:
-            close = transport.abort if error is not None else transport.close
+            reset = self.__dict__.pop('_resetAndClosing', False)
+            close = transport.abort if (isException or reset) else transport.close
             if self._inResumeWriting:
                 # Closed from a 'drain' listener: asyncio's selector transport,
                 # closed inside its own resume_writing() call, would run
@@ -586,16 +520,9 @@ class Socket(EventEmitter):
                 self._life.loop.call_soon(close)
             else:
                 close()
-        task = self._connectTask
-        if task is not None and not task.done():
-            task.cancel()
-        self._release()
-        if error is not None:
-            self._hadError = True
-            nextTick(self.emit, 'error', error)
+        cb(exception)
         # 'close' comes in libuv's close phase: after ticks and immediates.
         self._life.afterHops(3, self._emitClose)
-        return self
 
     def _emitClose(self) -> None:
         if not self._closeEmitted:
@@ -603,16 +530,24 @@ class Socket(EventEmitter):
             self.emit('close', self._hadError)
 
     def resetAndDestroy(self) -> Socket:
-        if self._transport is not None:
-            sock = self._transport.get_extra_info('socket')
-            if sock is not None:
-                try:
-                    sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER,
-                                    b'\x01\x00\x00\x00\x00\x00\x00\x00')
-                except OSError:
-                    pass
-            return self.destroy(errors.errnoException(_errno.ECONNRESET, 'read'))
-        return self.destroy(ERR_SOCKET_CLOSED())
+        transport = self._transport
+        if transport is not None or self.connecting:
+            def reset(*_: Any) -> None:
+                sock = self._rawSocket()
+                if sock is not None:
+                    try:
+                        sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER,
+                                        b'\x01\x00\x00\x00\x00\x00\x00\x00')
+                    except OSError:
+                        pass
+                self._resetAndClosing = True
+                self.destroy()
+            if self.connecting:
+                self.once('connect', reset)
+            else:
+                reset()
+            return self
+        return self.destroy(ERR_SOCKET_CLOSED())  # type: ignore[no-any-return]
 
     # -- timeout -----------------------------------------------------------------
 
@@ -734,16 +669,27 @@ class Socket(EventEmitter):
 
     @property
     def bytesWritten(self) -> int:
-        return self._bytesWritten
+        written = self._bytesWritten
+        for entry in self._writableState.buffered[self._writableState.bufferedIndex:]:
+            chunk = entry['chunk']
+            written += len(chunk) if isinstance(chunk, bytes) else \
+                len(encodeString(chunk, entry['encoding']))
+        data = self._pendingData
+        if isinstance(data, list):
+            for entry in data:
+                chunk = entry['chunk']
+                written += len(chunk) if isinstance(chunk, bytes) else \
+                    len(encodeString(chunk, entry['encoding']))
+        elif data:
+            written += len(data) if isinstance(data, bytes) else \
+                len(encodeString(data, self._pendingEncoding))
+        return written
 
     @property
-    def writableLength(self) -> int:
-        transport = self._transport
-        if transport is None:
-            return sum(map(len, self._pending))
-        return transport.get_write_buffer_size()
-
-    bufferSize = writableLength
+    def bufferSize(self) -> int | None:
+        if self._transport is not None:
+            return self.writableLength
+        return None
 
     @property
     def readyState(self) -> str:
@@ -756,18 +702,6 @@ class Socket(EventEmitter):
         if self.writable:
             return 'writeOnly'
         return 'closed'
-
-    @property
-    def writableEnded(self) -> bool:
-        return self._ended
-
-    @property
-    def writableFinished(self) -> bool:
-        return self._finished
-
-    @property
-    def readableEnded(self) -> bool:
-        return self._readEnded
 
     def __repr__(self) -> str:
         return f'<Socket {self.readyState} {self._peer!r}>'
