@@ -21,7 +21,8 @@ from typing import Any, ClassVar
 from .util import UNDEFINED, inspect
 
 __all__ = [
-    'NodeError', 'AbortError', 'HTTPParserError', 'SystemError', 'determineSpecificType',
+    'NodeError', 'AbortError', 'AggregateError', 'aggregateTwoErrors', 'HTTPParserError',
+    'SystemError', 'determineSpecificType',
     'connResetException', 'exceptionWithHostPort', 'errnoException', 'dnsException',
 ]
 
@@ -310,6 +311,28 @@ class AbortError(NodeError):
             self.cause = options['cause']
             self.__cause__ = options['cause'] if isinstance(options['cause'], BaseException) \
                 else None
+
+
+class AggregateError(NodeError):
+    """JavaScript's ``AggregateError``: ``errors`` holds the aggregated errors."""
+
+    jsName = 'AggregateError'
+
+    def __init__(self, errors: Sequence[Any], message: str = '') -> None:
+        super().__init__(message)
+        self.errors = list(errors)
+
+
+def aggregateTwoErrors(innerError: Any, outerError: Any) -> Any:
+    """Node's ``aggregateTwoErrors``: both errors in one, ``outerError`` first."""
+    if innerError and outerError and innerError is not outerError:
+        if isinstance(getattr(outerError, 'errors', None), list):
+            outerError.errors.append(innerError)
+            return outerError
+        err = AggregateError([outerError, innerError], str(outerError))
+        err.code = getattr(outerError, 'code', None)  # type: ignore[assignment]
+        return err
+    return innerError or outerError
 
 
 class DOMException(NodeError):
