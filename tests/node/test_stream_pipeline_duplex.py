@@ -15,7 +15,7 @@ def test_stream_pipeline_duplex(common, run):
             'write': lambda chunk, enc, callback: callback(),
         })
 
-        def done(err):
+        def done(err, *value):  # pipeline calls back with (error, value)
             assert err.code == 'ERR_STREAM_PREMATURE_CLOSE'
         pipeline(remote, local, remote, common.mustCall(done))
 

@@ -20,7 +20,7 @@ def test_stream_pipeline_uncaught(common, run):
         s = PassThrough()
         s.end('data')
 
-        async def sink(source):
+        async def sink(source, options):  # pipeline passes (source, {signal})
             async for chunk in source:
                 pass
 
