@@ -202,7 +202,7 @@ def constructNT(stream: Any) -> None:
         elif err:
             errorOrDestroy(stream, err, True)
         else:
-            nextTick(emitConstructNT, stream)
+            stream.emit(kConstruct)
 
     def callback(err: Any = None, *_: Any) -> None:
         nextTick(onConstruct, err)
@@ -211,10 +211,6 @@ def constructNT(stream: Any) -> None:
         stream._construct(callback)
     except Exception as err:  # noqa: BLE001 - a throwing _construct is its error
         nextTick(onConstruct, err)
-
-
-def emitConstructNT(stream: Any) -> None:
-    stream.emit(kConstruct)
 
 
 def isRequest(stream: Any) -> bool:
