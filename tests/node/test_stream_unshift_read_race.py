@@ -76,7 +76,7 @@ def test_stream_unshift_read_race(common, run):
         w = stream.Writable()
 
         def _write(chunk, encoding, cb):
-            written.append(chunk.decode('latin-1'))  # chunk.toString()
+            written.append(chunk.decode())
             cb()
         w._write = _write
 
