@@ -33,8 +33,8 @@ from ..errors import (
 )
 from ..events import EventEmitter
 from ..process import nextTick
-from ..string_decoder import StringDecoder, normalizeEncoding
-from ..util import UNDEFINED, encodeString
+from ..string_decoder import StringDecoder
+from ..util import UNDEFINED, encodeString, isEncoding
 from ..validators import validateObject
 from . import destroy as destroyImpl
 from .legacy import Stream, prependListener
@@ -51,22 +51,11 @@ def nop(*_: Any) -> None:
     pass
 
 
-def _isEncoding(enc: Any) -> bool:
-    """``Buffer.isEncoding(enc)``."""
-    if not isinstance(enc, str) or not enc:
-        return False
-    try:
-        normalizeEncoding(enc)
-    except TypeError:
-        return False
-    return True
-
-
 def _bufferFrom(text: str, encoding: str) -> bytes:
     """``Buffer.from(text, encoding)``; an unknown encoding throws as in Node."""
-    if not _isEncoding(encoding):
+    if not isEncoding(encoding):
         raise ERR_UNKNOWN_ENCODING(encoding)
-    return encodeString(text, normalizeEncoding(encoding))
+    return encodeString(text, encoding)
 
 
 def _toString(data: bytes, encoding: str) -> str:
@@ -150,7 +139,7 @@ class ReadableState:
         defaultEncoding = options.get('defaultEncoding') if options else None
         if defaultEncoding is None or defaultEncoding == 'utf8' or defaultEncoding == 'utf-8':
             self.defaultEncoding = 'utf8'
-        elif _isEncoding(defaultEncoding):
+        elif isEncoding(defaultEncoding):
             self.defaultEncoding = defaultEncoding
         else:
             raise ERR_UNKNOWN_ENCODING(defaultEncoding)
