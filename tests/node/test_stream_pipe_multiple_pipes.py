@@ -12,19 +12,19 @@ def test_stream_pipe_multiple_pipes(common, run):
 
         writables = []
 
-        for i in range(5):
-            def write(chunk, encoding, callback, target=None):
-                target = targets[id(write)]
+        def iteration():  # the loop body: its own `target`, as JS's per-iteration const
+            def write(chunk, encoding, callback):
                 target.output.append(chunk)
                 callback()
             target = stream.Writable({'write': common.mustCall(write, 1)})
-            targets[id(write)] = target
             target.output = []
 
             target.on('pipe', common.mustCall())
             readable.pipe(target)
 
             writables.append(target)
+        for i in range(5):
+            iteration()
 
         input_ = bytes([1, 2, 3, 4, 5])
 
@@ -49,5 +49,4 @@ def test_stream_pipe_multiple_pipes(common, run):
                 assert target.output == [input_]
         readable.on('end', common.mustCall(onend))
 
-    targets = {}  # each write() finds its own `target` (JS's per-iteration const)
     run(main)
