@@ -98,7 +98,7 @@ def eos(stream: Any, options: Any = UNDEFINED, callback: Any = UNDEFINED) -> Any
     rState = getattr(stream, '_readableState', None)
 
     def onlegacyfinish(*_: Any) -> None:
-        if not stream.writable:
+        if not getattr(stream, 'writable', None):
             onfinish()
 
     willEmitClose = (_willEmitClose(stream) and isReadableNodeStream(stream) == readable
@@ -109,9 +109,9 @@ def eos(stream: Any, options: Any = UNDEFINED, callback: Any = UNDEFINED) -> Any
     def onfinish(*_: Any) -> None:
         nonlocal writableFinished, willEmitClose
         writableFinished = True
-        if stream.destroyed:
+        if getattr(stream, 'destroyed', None):
             willEmitClose = False
-        if willEmitClose and (not stream.readable or readable):
+        if willEmitClose and (not getattr(stream, 'readable', None) or readable):
             return
         if not readable or readableFinished:
             callback()
@@ -121,9 +121,9 @@ def eos(stream: Any, options: Any = UNDEFINED, callback: Any = UNDEFINED) -> Any
     def onend(*_: Any) -> None:
         nonlocal readableFinished, willEmitClose
         readableFinished = True
-        if stream.destroyed:
+        if getattr(stream, 'destroyed', None):
             willEmitClose = False
-        if willEmitClose and (not stream.writable or writable):
+        if willEmitClose and (not getattr(stream, 'writable', None) or writable):
             return
         if not writable or writableFinished:
             callback()

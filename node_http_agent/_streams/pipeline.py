@@ -78,11 +78,27 @@ def popCallback(streams: list[Any]) -> Any:
 
 
 def makeAsyncIterable(val: Any) -> Any:
-    if isIterable(val):
+    if isIterable(val, True):
         return val
+    if isIterable(val):
+        # JavaScript's `for await` takes a sync iterable too; Python's
+        # `async for` does not, so the stage gets an async view of it.
+        return asyncFromSync(val)
     if isReadableNodeStream(val):
         return fromReadable(val)
     raise ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], val)
+
+
+async def asyncFromSync(iterable: Any) -> Any:
+    """JavaScript's CreateAsyncFromSyncIterator: awaits awaitable values; return() closes."""
+    iterator = iter(iterable)
+    try:
+        for value in iterator:
+            yield (await value) if _inspect.isawaitable(value) else value
+    finally:
+        close = getattr(iterator, 'close', None)
+        if close is not None:
+            close()
 
 
 async def fromReadable(val: Any) -> Any:

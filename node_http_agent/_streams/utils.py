@@ -100,7 +100,8 @@ def isWebStream(obj: Any) -> bool:
 
 
 def isIterable(obj: Any, isAsync: bool | None = None) -> bool:
-    if obj is None:
+    # A dict is a plain JavaScript object: not iterable.
+    if obj is None or isinstance(obj, dict):
         return False
     cls = type(obj)
     if isAsync is True:
