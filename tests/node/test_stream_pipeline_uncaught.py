@@ -30,4 +30,5 @@ def test_stream_pipeline_uncaught(common, run):
     try:
         run(main)
     except Exception as err:
+        common.errors.remove(err)  # handled by the 'uncaughtException' listener
         uncaughtException(err)
