@@ -8,6 +8,8 @@ from node_http_agent.timers import setTimeout
 
 
 class TestReadable(Readable):
+    __test__ = False  # a stream, not a pytest class
+
     def __init__(self, opt=None):
         super().__init__(opt)
         self._ended = False
@@ -20,6 +22,8 @@ class TestReadable(Readable):
 
 
 class TestWritable(Writable):
+    __test__ = False  # a stream, not a pytest class
+
     def __init__(self, opt=None):
         super().__init__(opt)
         self._written = []
