@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import ERR_MULTIPLE_CALLBACK, AbortError, aggregateTwoErrors
 from ..process import nextTick
 from ..util import Symbol
-from .utils import isDestroyed, isFinished, isServerRequest, kIsDestroyed
+from .utils import isDestroyed, isFinished, isServerRequest, kIsDestroyed, runHookResult
 
 __all__ = ['construct', 'destroyer', 'destroy', 'undestroy', 'errorOrDestroy',
            'kDestroy', 'kConstruct']
@@ -80,7 +80,7 @@ def _destroy(self: Any, err: Any, cb: Any) -> None:
             nextTick(emitCloseNT, self)
 
     try:
-        self._destroy(err or None, onDestroy)
+        runHookResult(self._destroy(err or None, onDestroy))
     except Exception as error:  # noqa: BLE001 - a throwing _destroy is its callback's error
         onDestroy(error)
 
@@ -208,7 +208,7 @@ def constructNT(stream: Any) -> None:
         nextTick(onConstruct, err)
 
     try:
-        stream._construct(callback)
+        runHookResult(stream._construct(callback))
     except Exception as err:  # noqa: BLE001 - a throwing _construct is its error
         nextTick(onConstruct, err)
 

@@ -15,6 +15,7 @@ from ..errors import ERR_METHOD_NOT_IMPLEMENTED
 from ..process import nextTick
 from .duplex import Duplex
 from .state import getHighWaterMark
+from .utils import runHookResult
 from .writable import _options
 
 __all__ = ['Transform']
@@ -77,7 +78,7 @@ class Transform(Duplex):
             else:
                 self._nhaCallback = callback
 
-        self._transform(chunk, encoding, done)
+        runHookResult(self._transform(chunk, encoding, done))
 
     def _read(self, size: Any = None) -> None:
         callback = self._nhaCallback
@@ -101,7 +102,7 @@ def final(self: Any, cb: Any = None) -> None:
             self.push(None)
             if cb:
                 cb()
-        self._flush(flushed)
+        runHookResult(self._flush(flushed))
     else:
         self.push(None)
         if cb:

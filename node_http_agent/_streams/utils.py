@@ -8,6 +8,8 @@ are attribute names here (``kIsDestroyed`` ...), read with ``getattr``.
 
 from __future__ import annotations
 
+import asyncio
+from inspect import isawaitable as _isawaitable
 from typing import Any
 
 from ..util import UNDEFINED
@@ -20,6 +22,7 @@ __all__ = [
     'isNodeStream', 'isWebStream', 'isWritable', 'isWritableNodeStream', 'isWritableStream',
     'isWritableEnded', 'isWritableFinished', 'isWritableErrored', 'isServerRequest',
     'isServerResponse', 'willEmitClose', 'isTransformStream', 'isOutgoingMessage',
+    'runHookResult',
 ]
 
 # Node's global symbols, as attribute names (Python has no symbol-keyed properties).
@@ -304,3 +307,17 @@ def isErrored(stream: Any) -> bool:
                           getattr(stream, 'writableErrored', None),
                           _get(r, 'errorEmitted'), _get(w, 'errorEmitted'),
                           _get(r, 'errored'), _get(w, 'errored')))
+
+
+def runHookResult(result: Any) -> None:
+    """A hook (``_write``, ``_final``, ``_read``, ...) returned ``result``.
+
+    An ``async def`` hook returns a coroutine: Node runs an async function's
+    body when it is called, so it is scheduled here, and its failure is an
+    unhandled rejection (routed to the loop's exception handler). Node ignores
+    any other return value.
+    """
+    if _isawaitable(result):
+        from ..events import _reportFailure
+        future = asyncio.ensure_future(result)
+        future.add_done_callback(_reportFailure)

@@ -33,6 +33,7 @@ from . import destroy as destroyImpl
 from .add_abort_signal import addAbortSignal
 from .legacy import Stream
 from .state import getDefaultHighWaterMark, getHighWaterMark
+from .utils import runHookResult
 
 __all__ = ['Writable', 'WritableState']
 
@@ -204,7 +205,7 @@ class Writable(Stream):
 
     def _write(self, chunk: Any, encoding: Any, cb: Any) -> None:
         if self._writev:
-            self._writev([{'chunk': chunk, 'encoding': encoding}], cb)
+            runHookResult(self._writev([{'chunk': chunk, 'encoding': encoding}], cb))
         else:
             raise ERR_METHOD_NOT_IMPLEMENTED('_write()')
 
@@ -414,8 +415,10 @@ def writeOrBuffer(stream: Any, state: Any, chunk: Any, encoding: Any, callback: 
         if callback is not nop:
             state.writecb = callback
         state.writing = state.sync = state.expectWriteCb = True
-        stream._write(chunk, encoding, state.onwrite)
+        result = stream._write(chunk, encoding, state.onwrite)
         state.sync = False
+        if result is not None:
+            runHookResult(result)
     ret = state.length < state.highWaterMark or state.length == 0
     # A previous needDrain must not be reset to false.
     if not ret:
@@ -433,9 +436,9 @@ def doWrite(stream: Any, state: Any, writev: bool, length: int, chunk: Any, enco
     if state.destroyed:
         state.onwrite(ERR_STREAM_DESTROYED('write'))
     elif writev:
-        stream._writev(chunk, state.onwrite)
+        runHookResult(stream._writev(chunk, state.onwrite))
     else:
-        stream._write(chunk, encoding, state.onwrite)
+        runHookResult(stream._write(chunk, encoding, state.onwrite))
     state.sync = False
 
 
@@ -618,7 +621,7 @@ def prefinish(stream: Any, state: Any) -> None:
         state.finalCalled = state.sync = True
         state.pendingcb += 1
         try:
-            stream._final(lambda err=None, *_: onFinish(stream, state, err))
+            runHookResult(stream._final(lambda err=None, *_: onFinish(stream, state, err)))
         except Exception as err:  # noqa: BLE001 - a throwing _final is its callback's error
             onFinish(stream, state, err)
         state.sync = False
