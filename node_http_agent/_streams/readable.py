@@ -1282,9 +1282,10 @@ class ReadableAsyncIterator:
 
     Leaving an ``async for`` early (``break``, ``return``, an exception)
     destroys the stream as Node's ``return()`` does (unless
-    ``destroyOnReturn: False``): the loop drops its iterator at once and the
-    drop runs the generator's ``finally``. ``aclose()`` (also ``return_()``)
-    does it explicitly, for an iterator kept in a variable.
+    ``destroyOnReturn: False``): the loop drops the iterator it got from
+    ``__aiter__`` at once and the drop runs the generator's ``finally``.
+    ``aclose()`` (also ``return_()``) does it explicitly. ``next()`` gives
+    JavaScript's ``{'value': ..., 'done': ...}``.
     """
 
     __slots__ = ('_state', '_closeOnDrop')
@@ -1298,9 +1299,8 @@ class ReadableAsyncIterator:
         return self._state.stream
 
     def __aiter__(self) -> ReadableAsyncIterator:
-        if self._closeOnDrop:
-            return self
-        # The object an `async for` holds: dropping it ends the iteration.
+        # The object an `async for` holds: dropping it (the loop left) ends the
+        # iteration, as the loop's return() does in JavaScript.
         return ReadableAsyncIterator(self._state, True)
 
     def __anext__(self) -> Any:
