@@ -769,7 +769,8 @@ def readableAddChunkPushByteMode(stream: Any, state: ReadableState, chunk: Any,
             return canPushMore(state)
 
     addChunk(stream, state, chunk, False)
-    return canPushMore(state)
+    # canPushMore(state), inline: this runs once per chunk of a socket.
+    return not state.ended and (state.length < state.highWaterMark or state.length == 0)
 
 
 def readableAddChunkPushObjectMode(stream: Any, state: ReadableState, chunk: Any,
@@ -823,7 +824,10 @@ def addChunk(stream: Any, state: ReadableState, chunk: Any, addToFront: bool) ->
 
         if state.needReadable:
             emitReadable(stream)
-    maybeReadMore(stream, state)
+    # maybeReadMore(stream, state), its guard inline (hot path).
+    if not state.readingMore and state.constructed:
+        state.readingMore = True
+        nextTick(maybeReadMore_, stream, state)
 
 
 # -- read ------------------------------------------------------------------------------
