@@ -35,12 +35,12 @@ def addAbortSignalNoValidate(signal: Any, stream: Any) -> Any:
         return stream
     if isNodeStream(stream):
         def onAbort(*_: Any) -> None:
-            stream.destroy(AbortError(options={'cause': signal.reason}))
+            stream.destroy(AbortError(options={'cause': getattr(signal, 'reason', None)}))
     else:
         def onAbort(*_: Any) -> None:
             from .utils import kControllerErrorFunction
             getattr(stream, kControllerErrorFunction)(
-                AbortError(options={'cause': signal.reason}))
+                AbortError(options={'cause': getattr(signal, 'reason', None)}))
     if signal.aborted:
         onAbort()
     else:

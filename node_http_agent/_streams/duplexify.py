@@ -190,7 +190,7 @@ def fromAsyncGen(fn: Any) -> dict[str, Any]:
             if message['done']:
                 return
             if signal.aborted:
-                raise AbortError(options={'cause': signal.reason})
+                raise AbortError(options={'cause': getattr(signal, 'reason', None)})
             promise = loop.create_future()
             resolve = promise.set_result
             yield message['chunk']

@@ -220,7 +220,7 @@ def eos(stream: Any, options: Any = UNDEFINED, callback: Any = UNDEFINED) -> Any
         def abort(*_: Any) -> None:
             endCallback = callback
             cleanup()
-            endCallback(AbortError(options={'cause': signal.reason}))
+            endCallback(AbortError(options={'cause': getattr(signal, 'reason', None)}))
 
         if signal.aborted:
             nextTick(abort)
@@ -246,7 +246,7 @@ def eosWeb(stream: Any, options: Any, callback: Any) -> Any:
         def abort(*_: Any) -> None:
             nonlocal isAborted
             isAborted = True
-            callback(AbortError(options={'cause': signal.reason}))
+            callback(AbortError(options={'cause': getattr(signal, 'reason', None)}))
 
         if signal.aborted:
             nextTick(abort)
