@@ -14,8 +14,8 @@ def main():
         callback()
 
     dest = Writable({'write': write})
-    dest.on('pipe', lambda s: log('pipe event', s is src, src.readableFlowing))
-    dest.on('unpipe', lambda s: log('unpipe event', s is src))
+    dest.on('pipe', lambda s, *a: log('pipe event', s is src, src.readableFlowing))
+    dest.on('unpipe', lambda s, *a: log('unpipe event', s is src))
     dest.on('finish', lambda: log('finish', got))
     src.on('end', lambda: log('src end'))
     log('pipe returns dest', src.pipe(dest) is dest)

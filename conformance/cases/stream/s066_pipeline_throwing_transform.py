@@ -26,7 +26,7 @@ def main():
     dest.on('close', lambda: log('dest close'))
     calls = 0
 
-    def done(err=None):
+    def done(err=None, *a):
         nonlocal calls
         calls += 1
         log('callback', calls, err and str(err))

@@ -10,7 +10,7 @@ def main():
     mid = PassThrough()
     dest = Writable({'write': lambda chunk, encoding, callback: callback()})
 
-    def done(err=None):
+    def done(err=None, *a):
         log('callback', err and err.code, err and str(err))
         log('destroyed', src.destroyed, mid.destroyed, dest.destroyed)
 

@@ -5,13 +5,13 @@ from node_http_agent.stream import Readable, pipeline
 
 
 def second():
-    async def failing(source):
+    async def failing(source, options=None):
         async for n in source:
             if n == 2:
                 raise Exception('stage failed')
             yield n
 
-    async def sink2(source):
+    async def sink2(source, options=None):
         async for n in source:
             log('sink got', n)
 
@@ -21,11 +21,11 @@ def second():
 def main():
     src = Readable.from_(['x', 'y', 'z'])
 
-    async def exclaim(source):
+    async def exclaim(source, options=None):
         async for chunk in source:
             yield chunk + '!'
 
-    async def sink(source):
+    async def sink(source, options=None):
         seen = []
         async for chunk in source:
             seen.append(chunk)

@@ -21,7 +21,7 @@ async def main():
     except Exception as e:
         log('rejected', str(e), bad.destroyed)
 
-    async def concat(source):
+    async def concat(source, options=None):
         s = ''
         async for c in source:
             s += c
