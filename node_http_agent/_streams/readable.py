@@ -39,6 +39,7 @@ from ..validators import validateObject
 from . import destroy as destroyImpl
 from .legacy import Stream, prependListener
 from .state import getDefaultHighWaterMark, getHighWaterMark
+from .utils import runHookResult
 
 __all__ = ['Readable', 'ReadableState', 'ReadableAsyncIterator']
 
@@ -377,7 +378,9 @@ class Readable(Stream):
 
             # Call internal read method
             try:
-                self._read(state.highWaterMark)
+                result = self._read(state.highWaterMark)
+                if result is not None:  # an `async def _read`: its body runs, unawaited
+                    runHookResult(result)
             except Exception as err:  # noqa: BLE001 - Node routes any throw of _read
                 errorOrDestroy(self, err)
             state.sync = False
