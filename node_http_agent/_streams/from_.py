@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES
 from ..process import nextTick
+from .utils import isIterable
 
 __all__ = ['from_']
 
@@ -34,10 +35,11 @@ def from_(Readable: Any, iterable: Any, opts: dict[str, Any] | None) -> Any:
         readable = Readable({'objectMode': True, **(opts or {}), 'read': read})
         return readable
 
-    if iterable is not None and hasattr(iterable, '__aiter__'):
+    # A dict is a plain JavaScript object: not iterable (utils.isIterable agrees).
+    if isIterable(iterable, True):
         isAsync = True
         iterator = iterable.__aiter__()
-    elif iterable is not None and hasattr(iterable, '__iter__'):
+    elif isIterable(iterable, False):
         isAsync = False
         iterator = iter(iterable)
     else:
