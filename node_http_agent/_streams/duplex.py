@@ -21,6 +21,16 @@ from .writable import Writable, WritableState, _options
 __all__ = ['Duplex']
 
 
+class _Absent:
+    """A name a Duplex lacks although its Writable base has it (reads fail)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        raise AttributeError(self.name)
+
+
 class Duplex(Readable, Writable):
     """Node's ``stream.Duplex``."""
 
@@ -76,6 +86,10 @@ class Duplex(Readable, Writable):
     writableCorked = Writable.writableCorked
     writableEnded = Writable.writableEnded
     writableNeedDrain = Writable.writableNeedDrain
+
+    # Node copies only the enumerable Writable.prototype keys and the getters
+    # listed above: a Duplex has no writableAborted (undefined there).
+    writableAborted = _Absent()
 
     @property
     def destroyed(self) -> bool:
