@@ -14,6 +14,7 @@ Build an error as Node does: ``raise ERR_INVALID_ARG_TYPE('listener', 'Function'
 from __future__ import annotations
 
 import errno as _errno
+from inspect import isawaitable as _isawaitable
 import json
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
@@ -59,6 +60,8 @@ def _js_class_name(value: Any) -> str:
         return 'Array'
     if isinstance(value, (bytes, bytearray, memoryview)):
         return 'Buffer'
+    if _isawaitable(value):
+        return 'Promise'  # a coroutine, future or task is what a JS async call returns
     return type(value).__name__
 
 

@@ -42,6 +42,7 @@ from .utils import (
     isReadableStream,
     isTransformStream,
     isWebStream,
+    runHookResult,
 )
 
 __all__ = ['pipeline', 'pipelineImpl']
@@ -331,6 +332,7 @@ def pipelineImpl(streams: Any, callback: Any, opts: Any = None) -> Any:
             if _isFunction(stream):
                 ret = stream({'signal': signal})
                 if not isIterable(ret):
+                    runHookResult(ret)  # an async function's body has run in Node
                     raise ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source',
                                                    ret)
             elif isIterable(stream) or isReadableNodeStream(stream) or isTransformStream(stream):
@@ -346,6 +348,7 @@ def pipelineImpl(streams: Any, callback: Any, opts: Any = None) -> Any:
             ret = stream(ret, {'signal': signal})
             if reading:
                 if not isIterable(ret, True):
+                    runHookResult(ret)  # an async function's body has run in Node
                     raise ERR_INVALID_RETURN_VALUE('AsyncIterable', f'transform[{i - 1}]', ret)
             else:
                 from .passthrough import PassThrough
