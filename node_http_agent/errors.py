@@ -14,14 +14,16 @@ Build an error as Node does: ``raise ERR_INVALID_ARG_TYPE('listener', 'Function'
 from __future__ import annotations
 
 import errno as _errno
+from inspect import isawaitable as _isawaitable
 import json
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
-from .util import UNDEFINED, inspect
+from .util import UNDEFINED, inspect, numberToString
 
 __all__ = [
-    'NodeError', 'AbortError', 'HTTPParserError', 'SystemError', 'determineSpecificType',
+    'NodeError', 'AbortError', 'AggregateError', 'aggregateTwoErrors', 'HTTPParserError',
+    'SystemError', 'determineSpecificType',
     'connResetException', 'exceptionWithHostPort', 'errnoException', 'dnsException',
 ]
 
@@ -58,6 +60,8 @@ def _js_class_name(value: Any) -> str:
         return 'Array'
     if isinstance(value, (bytes, bytearray, memoryview)):
         return 'Buffer'
+    if _isawaitable(value):
+        return 'Promise'  # a coroutine, future or task is what a JS async call returns
     return type(value).__name__
 
 
@@ -120,6 +124,21 @@ def _E(code: str, message: str | Callable[..., str], kind: str) -> type[NodeErro
 
 _KTYPES = ('string', 'function', 'number', 'object', 'Function', 'Object', 'boolean',
            'bigint', 'symbol')
+
+
+def _jsString(value: Any) -> str:
+    """JavaScript's ``String(value)`` (a template literal's ``${value}``)."""
+    if value is None:
+        return 'null'
+    if value is UNDEFINED:
+        return 'undefined'
+    if isinstance(value, (bool, int, float)):
+        return numberToString(value)
+    if isinstance(value, (list, tuple)):
+        return ','.join('' if v is None or v is UNDEFINED else _jsString(v) for v in value)
+    if isinstance(value, dict):
+        return '[object Object]'
+    return str(value)
 
 
 def _one_of(prefix: str, items: list[str]) -> str:
@@ -266,7 +285,8 @@ ERR_TRANSFORM_ALREADY_TRANSFORMING = _E('ERR_TRANSFORM_ALREADY_TRANSFORMING',
 ERR_TRANSFORM_WITH_LENGTH_0 = _E('ERR_TRANSFORM_WITH_LENGTH_0',
                                  'Calling transform done when writableState.length != 0',
                                  'Error')
-ERR_UNKNOWN_ENCODING = _E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: {}', 'TypeError')
+ERR_UNKNOWN_ENCODING = _E('ERR_UNKNOWN_ENCODING', lambda enc: f'Unknown encoding: {_jsString(enc)}',
+                          'TypeError')
 ERR_ILLEGAL_CONSTRUCTOR = _E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', 'TypeError')
 ERR_SOCKET_BAD_PORT = _E('ERR_SOCKET_BAD_PORT', _socket_bad_port, 'RangeError')
 ERR_SOCKET_CLOSED = _E('ERR_SOCKET_CLOSED', 'Socket is closed', 'Error')
@@ -310,6 +330,28 @@ class AbortError(NodeError):
             self.cause = options['cause']
             self.__cause__ = options['cause'] if isinstance(options['cause'], BaseException) \
                 else None
+
+
+class AggregateError(NodeError):
+    """JavaScript's ``AggregateError``: ``errors`` holds the aggregated errors."""
+
+    jsName = 'AggregateError'
+
+    def __init__(self, errors: Sequence[Any], message: str = '') -> None:
+        super().__init__(message)
+        self.errors = list(errors)
+
+
+def aggregateTwoErrors(innerError: Any, outerError: Any) -> Any:
+    """Node's ``aggregateTwoErrors``: both errors in one, ``outerError`` first."""
+    if innerError and outerError and innerError is not outerError:
+        if isinstance(getattr(outerError, 'errors', None), list):
+            outerError.errors.append(innerError)
+            return outerError
+        err = AggregateError([outerError, innerError], str(outerError))
+        err.code = getattr(outerError, 'code', None)  # type: ignore[assignment]
+        return err
+    return innerError or outerError
 
 
 class DOMException(NodeError):

@@ -143,7 +143,8 @@ class Immediate:
     def _run(self) -> None:
         self._handle = None
         self._life.pending -= 1
-        self._callback(*self._args)
+        # Node drains the nextTick queue after each immediate, not after the batch.
+        self._life.runCallback(self._callback, *self._args)
 
     def ref(self) -> Immediate:
         self._ref = True

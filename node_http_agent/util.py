@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 __all__ = ['inspect', 'numberToString', 'truthy', 'UNDEFINED', 'Symbol', 'codecName',
-           'encodeString']
+           'encodeString', 'normalizeEncoding', 'isEncoding']
 
 
 class _Undefined:
@@ -59,16 +59,67 @@ def codecName(encoding: str) -> str:
 
 
 def encodeString(text: str, encoding: str | None = None) -> bytes:
-    """``Buffer.from(text, encoding)``: UTF-8 by default; also ``'hex'`` and ``'base64'``."""
-    if encoding is None:
-        return text.encode('utf-8')
-    name = encoding.lower()
+    """``Buffer.from(text, encoding)``: UTF-8 by default, every encoding Node's Buffer knows.
+
+    As Node: lone surrogates become U+FFFD in UTF-8, ``latin1``/``ascii`` keep
+    each code unit's low byte, ``hex`` stops at the first bad pair, ``base64``
+    and ``base64url`` accept either alphabet and skip other characters.
+    """
+    name = normalizeEncoding(encoding) if encoding else 'utf8'
+    if name == 'utf8' or name is None:
+        try:
+            return text.encode('utf-8')
+        except UnicodeEncodeError:
+            # Pair the surrogates JavaScript strings carry, replace the lone ones.
+            return text.encode('utf-16-le', 'surrogatepass').decode(
+                'utf-16-le', 'replace').encode('utf-8', 'replace')
+    if name == 'latin1' or name == 'ascii':
+        try:
+            return text.encode('latin-1')
+        except UnicodeEncodeError:
+            units = text.encode('utf-16-le', 'surrogatepass')
+            return bytes(units[0::2])
+    if name == 'utf16le':
+        return text.encode('utf-16-le', 'surrogatepass')
     if name == 'hex':
-        return bytes.fromhex(text)
-    if name == 'base64':
-        import base64
-        return base64.b64decode(text)
-    return text.encode(_CODECS.get(name, name))
+        out = bytearray()
+        for i in range(0, len(text) - 1, 2):
+            try:
+                out.append(int(text[i:i + 2], 16))
+            except ValueError:
+                break
+            if not all(c in '0123456789abcdefABCDEF' for c in text[i:i + 2]):
+                out.pop()
+                break
+        return bytes(out)
+    import base64
+    clean = ''.join(_BASE64_CHARS.get(c, '') for c in text.split('=', 1)[0])
+    clean = clean[:len(clean) - (len(clean) % 4 == 1)]
+    return base64.b64decode(clean + '=' * (-len(clean) % 4))
+
+
+_BASE64_CHARS = {c: c for c in 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'}
+_BASE64_CHARS['-'] = '+'
+_BASE64_CHARS['_'] = '/'
+
+_ENCODINGS = {'utf8': 'utf8', 'utf-8': 'utf8', 'ucs2': 'utf16le', 'ucs-2': 'utf16le',
+              'utf16le': 'utf16le', 'utf-16le': 'utf16le', 'latin1': 'latin1',
+              'binary': 'latin1', 'base64': 'base64', 'base64url': 'base64url', 'hex': 'hex',
+              'ascii': 'ascii'}
+
+
+def normalizeEncoding(enc: Any) -> str | None:
+    """Node's ``normalizeEncoding``: the canonical name, ``'utf8'`` for none, ``None`` if unknown."""
+    if enc is None or enc == '':
+        return 'utf8'
+    if not isinstance(enc, str):
+        return None
+    return _ENCODINGS.get(enc.lower())
+
+
+def isEncoding(encoding: Any) -> bool:
+    """``Buffer.isEncoding(encoding)``."""
+    return isinstance(encoding, str) and encoding != '' and normalizeEncoding(encoding) is not None
 
 
 def truthy(value: Any) -> bool:
