@@ -348,7 +348,7 @@ class _ConnectionState:
         socket = self.socket
         if self.incoming and self.incoming[0] is req:
             self.incoming.pop(0)
-        if not req._consuming and not req._resumeScheduled:
+        if not req._consuming and not req._readableState.resumeScheduled:
             req._dump()
         res.detachSocket(socket)
         nextTick(_emitCloseNT, res)

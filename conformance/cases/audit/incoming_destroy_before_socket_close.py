@@ -1,5 +1,4 @@
 # audit: _http_incoming.js L229-237 _destroy waits with finished(socket) (eos sees a destroyed net.Socket as closed on the next tick), not for the socket's 'close': res 'close' precedes req 'close'
-# conformance: gap=res.destroy(): 'close' waits for the socket's close instead of Node's next-tick finished() callback
 from conformance.trace import log
 from node_http_agent import http, process
 

@@ -1,5 +1,4 @@
 # audit: readable.js setEncoding uses a StringDecoder: a multi-byte UTF-8 character split across two chunks is delivered whole (res.setEncoding and net socket.setEncoding)
-# conformance: gap=Readable.setEncoding has no StringDecoder: a multi-byte character split across chunks is replaced
 from conformance.trace import log
 from node_http_agent import http, process, timers
 

@@ -1,5 +1,4 @@
 # audit: net.js L727-731 Socket.end -> Writable.end: the callback runs before 'finish' listeners (kOnFinished), and an end(cb) on a finished socket calls cb(ERR_STREAM_ALREADY_FINISHED) on the next tick
-# conformance: gap=end(cb) ordering vs 'finish' listeners and ERR_STREAM_ALREADY_FINISHED on a finished socket
 from conformance.trace import log
 from node_http_agent import net, process, timers
 

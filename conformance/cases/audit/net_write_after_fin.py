@@ -1,5 +1,4 @@
 # audit: net.js L556-576 writeAfterFIN (installed by onReadableStreamEnd, L782-787): writing after the peer's FIN fails with EPIPE 'This socket has been ended by the other party'
-# conformance: gap=write after the peer FIN gives ERR_STREAM_WRITE_AFTER_END instead of EPIPE
 from conformance.trace import log
 from node_http_agent import net, process, timers
 
