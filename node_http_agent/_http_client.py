@@ -535,7 +535,7 @@ class _ClientParser:
         """``socketOnEnd``: the server closed its side."""
         socket = self.socket
         req = self.outgoing
-        if req.res is None and not socket._hadError:
+        if req.res is None and not getattr(socket, '_hadError', False):
             socket._hadError = True
             req.emit('error', connResetException('socket hang up'))
         if not self.freed:
@@ -557,7 +557,7 @@ class _ClientParser:
             if not res.aborted and res.readable:
                 res.push(None)
         else:
-            if not socket._hadError:
+            if not getattr(socket, '_hadError', False):
                 socket._hadError = True
                 req.emit('error', connResetException('socket hang up'))
             req._closed = True

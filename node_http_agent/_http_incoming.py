@@ -168,7 +168,7 @@ def _onError(self: IncomingMessage, error: BaseException | None,
 
 
 def readStart(socket: Any) -> None:
-    if socket is not None and not socket._paused and socket.readable:
+    if socket is not None and not getattr(socket, '_paused', False) and socket.readable:
         socket.resume()
 
 

@@ -389,7 +389,7 @@ class OutgoingMessage(Stream):
         if conn is not None and conn._httpMessage is self and conn.writable:
             if self.outputData:
                 self._flushOutput(conn)
-            return conn._writeBytes(data, callback)  # type: ignore[no-any-return]
+            return conn.write(data, None, callback)  # type: ignore[no-any-return]
         self.outputData.append((data, callback))
         self.outputSize += len(data)
         return self.outputSize < HIGH_WATER_MARK
@@ -404,14 +404,14 @@ class OutgoingMessage(Stream):
         callbacks = [cb for _, cb in output if cb is not None]
         data = b''.join(chunk for chunk, _ in output)
         if not callbacks:
-            return socket._writeBytes(data, None)  # type: ignore[no-any-return]
+            return socket.write(data, None, None)  # type: ignore[no-any-return]
         if len(callbacks) == 1:
-            return socket._writeBytes(data, callbacks[0])  # type: ignore[no-any-return]
+            return socket.write(data, None, callbacks[0])  # type: ignore[no-any-return]
 
         def run_all(*args: Any) -> None:
             for cb in callbacks:
                 cb(*args)
-        return socket._writeBytes(data, run_all)  # type: ignore[no-any-return]
+        return socket.write(data, None, run_all)  # type: ignore[no-any-return]
 
     def end(self, chunk: Any = None, encoding: Any = None,
             callback: Callback | None = None) -> OutgoingMessage:
@@ -451,7 +451,7 @@ class OutgoingMessage(Stream):
 
     def _onFinish(self, *args: Any) -> None:
         socket = self.socket
-        if socket is not None and socket._hadError:
+        if socket is not None and getattr(socket, '_hadError', False):
             return
         self.emit('finish')
 

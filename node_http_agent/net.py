@@ -464,10 +464,6 @@ class Socket(Duplex):
     def _write(self, data: Any, encoding: Any, cb: Callable[..., Any]) -> None:
         self._writeGeneric(False, data, encoding, cb)
 
-    def _writeBytes(self, data: bytes, cb: Callable[..., Any] | None) -> bool:
-        """What http's outgoing messages write through (Node calls ``conn.write``)."""
-        return self.write(data, None, cb)  # type: ignore[no-any-return]
-
     def _onResumeWriting(self) -> None:
         """The transport sent everything: complete the writes that waited (libuv's afterWrite)."""
         self._writePaused = False
