@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from . import diagnostics_channel as _dc
 from . import net
 from ._http_common import STATUS_CODES, SocketListener, checkInvalidHeaderChar, maxHeaderSize
 from ._http_incoming import IncomingMessage
@@ -304,6 +305,9 @@ class _ConnectionState:
         res._keepAliveTimeout = server.keepAliveTimeout
         res._maxRequestsPerSocket = server.maxRequestsPerSocket or 0
         res.shouldKeepAlive = head.keep_alive
+        if _dc.httpServerRequestStart.hasSubscribers:
+            _dc.httpServerRequestStart.publish({'request': req, 'response': res,
+                                                'socket': socket, 'server': server})
         if socket._httpMessage is not None:
             self.outgoing.append(res)
         else:
@@ -345,6 +349,9 @@ class _ConnectionState:
     def onResponseFinish(self, req: IncomingMessage, res: ServerResponse) -> None:
         """``resOnFinish``: the response is out; next response, keep-alive wait, or close."""
         socket = self.socket
+        if _dc.httpServerResponseFinish.hasSubscribers:
+            _dc.httpServerResponseFinish.publish({'request': req, 'response': res,
+                                                  'socket': socket, 'server': self.server})
         if self.incoming and self.incoming[0] is req:
             self.incoming.pop(0)
         if not req._consuming and not req._resumeScheduled:
