@@ -101,6 +101,8 @@ def _isUrl(value: Any) -> bool:
 
 def _emitErrorEvent(request: ClientRequest, error: BaseException) -> None:
     """``emitErrorEvent``: publish on ``http.client.request.error``, then emit ``'error'``."""
+    if request._retry is not None and request._retry.attempt(request, error):
+        return  # not Node's: sent again (agent option retryStaleSocket)
     if _dc.httpClientRequestError.hasSubscribers:
         _dc.httpClientRequestError.publish({'request': request, 'error': error})
     request.emit('error', error)
@@ -119,6 +121,7 @@ class ClientRequest(OutgoingMessage):
     parser: _ClientParser | None = None
     maxHeadersCount: int | None = None
     reusedSocket = False
+    _retry: Any = None  # not Node's: retryStaleSocket state, set by the agent
 
     def __init__(self, input: Any = None, options: Any = None,
                  cb: Callable[..., Any] | None = None, **kwargs: Any) -> None:
@@ -339,6 +342,8 @@ class ClientRequest(OutgoingMessage):
                     return
             self._destroyAfter(err or self._error)
             return
+        if self._retry is not None:
+            self._retry.snapshot(self, socket)
         self._tickOnSocket(socket)
         self._flush()
 
