@@ -11,6 +11,7 @@ bad requests.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable
 from typing import Any
@@ -499,6 +500,23 @@ class Server(net.Server):
         for state in list(self._httpConnections):
             if state.idle:
                 state.socket.destroy()
+
+    # -- not Node's: ``async with http.createServer(...) as server:`` (docs/extensions.md) --
+
+    async def __aenter__(self) -> Server:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        """``close()``, then wait for its ``'close'`` (open requests finish first)."""
+        if not self.listening:
+            return
+        closed = asyncio.get_running_loop().create_future()
+
+        def onclose(*_: Any) -> None:
+            if not closed.done():
+                closed.set_result(None)
+        self.close(onclose)
+        await closed
 
 
 def createServer(options: Any = None, requestListener: Callable[..., Any] | None = None,
