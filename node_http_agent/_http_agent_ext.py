@@ -121,7 +121,7 @@ class AgentExtensions:
         created = getattr(socket, '_extCreatedAt', None)
         if created is None:
             return self.socketActiveTTL
-        return self.socketActiveTTL - (time.monotonic() - created) * 1000
+        return self.socketActiveTTL - (time.monotonic() - float(created)) * 1000
 
     def pooled(self, socket: Any) -> None:
         """``socket`` went into the free list: give it its idle lifetime (agentkeepalive's
@@ -135,8 +135,9 @@ class AgentExtensions:
             return
         current = socket.timeout or 0
         socket._extActiveTimeout = current
-        if current and current < idle and self.freeSocketTimeout:
-            idle = current  # Node's value already holds the server's Keep-Alive hint
+        agentTimeout = self.agent.options.get('timeout') or 0
+        if current and current < agentTimeout and current < idle:
+            idle = current  # keepSocketAlive lowered Node's timeout to the server's hint
         if socket.timeout != idle:
             socket.setTimeout(idle)
 
@@ -250,7 +251,7 @@ def _peerGone(socket: Any) -> bool:
     except OSError:
         return True
     try:
-        data = probe.recv(1, _PEEK)
+        probe.recv(1, _PEEK)  # b'' (EOF) or a byte: either way not reusable
     except (BlockingIOError, InterruptedError):
         return False  # nothing waiting: alive
     except OSError:

@@ -293,6 +293,7 @@ class TracingChannel:
             try:
                 result = fn(*args)
                 loop = asyncio.get_running_loop()
+                inner: asyncio.Future[Any]
                 if inspect.isawaitable(result):
                     inner = asyncio.ensure_future(result)
                 else:  # Node converts a plain value with Promise.resolve

@@ -42,12 +42,14 @@ def test_free_socket_timeout_closes_idle_socket(run):
     assert status['createSocketCount'] == 1 and status['requestCount'] == 1
 
 
-def test_reuse_restores_the_active_timeout(run):
+@pytest.mark.parametrize('options, active', [({'timeout': 900}, 900), ({}, 0)])
+def test_reuse_restores_the_active_timeout(run, options, active):
+    """A pooled socket's idle lifetime ends when it is reused: Node's timeout (or none) again."""
     out: dict[str, Any] = {}
 
     def main() -> None:
         server = MisbehavingServer().listen()
-        agent = http.Agent({'keepAlive': True, 'timeout': 900, 'freeSocketTimeout': 500})
+        agent = http.Agent({'keepAlive': True, 'freeSocketTimeout': 500, **options})
         r0, _ = get(agent, server.port)
 
         def second() -> None:
@@ -62,50 +64,42 @@ def test_reuse_restores_the_active_timeout(run):
         afterClose([r0], second, delay=5)
     run(main)
     assert out['rec']['reusedSocket'] is True
-    assert out['timeout'] == 900
+    assert (out['timeout'] or 0) == active
 
 
-def test_without_agent_timeout_reuse_clears_the_idle_timeout(run):
+def _idle_timeout(run: Any, options: dict[str, Any], node_server: bool) -> Any:
+    """The timeout of the socket pooled after one request."""
     out: dict[str, Any] = {}
 
     def main() -> None:
-        server = MisbehavingServer().listen()
-        agent = http.Agent({'keepAlive': True, 'freeSocketTimeout': 500})
-        r0, _ = get(agent, server.port)
+        agent = http.Agent({'keepAlive': True, **options})
+        if node_server:  # Node's server sends Keep-Alive: timeout=5
+            server = http.createServer(lambda req, res: res.end('ok'))
+            server.listen(0, '127.0.0.1')
+            port = server.address()['port']
+        else:
+            server = MisbehavingServer().listen()
+            port = server.port
+        req, _ = get(agent, port)
 
-        def second() -> None:
-            r1, _ = get(agent, server.port)
-            r1.on('socket', lambda s: out.setdefault('timeout', s.timeout))
-
-            def done() -> None:
-                agent.destroy()
-                server.close()
-            afterClose([r1], done)
-        afterClose([r0], second, delay=5)
+        def pooled() -> None:
+            name = list(agent.freeSockets)[0]
+            out['idle'] = agent.freeSockets[name][0].timeout
+            agent.destroy()
+            server.close()
+        afterClose([req], pooled, delay=5)
     run(main)
-    assert not out['timeout']
+    return out['idle']
+
+
+def test_free_socket_timeout_overrides_a_shorter_agent_timeout(run):
+    """agentkeepalive: the idle socket gets freeSocketTimeout even when timeout is shorter."""
+    assert _idle_timeout(run, {'timeout': 1000, 'freeSocketTimeout': 5000}, False) == 5000
 
 
 def test_server_keep_alive_hint_still_wins_when_lower(run):
     """Node's hint (Keep-Alive: timeout=5 -> 4000 ms) bounds a longer freeSocketTimeout."""
-    out: dict[str, Any] = {}
-
-    def main() -> None:
-        server = http.createServer(lambda req, res: res.end('ok'))
-        agent = http.Agent({'keepAlive': True, 'timeout': 10000, 'freeSocketTimeout': 20000})
-
-        def listening() -> None:
-            req, _ = get(agent, server.address()['port'])
-
-            def pooled() -> None:
-                name = list(agent.freeSockets)[0]
-                out['idle'] = agent.freeSockets[name][0].timeout
-                agent.destroy()
-                server.close()
-            afterClose([req], pooled, delay=5)
-        server.listen(0, '127.0.0.1', listening)
-    run(main)
-    assert out['idle'] == 4000
+    assert _idle_timeout(run, {'timeout': 10000, 'freeSocketTimeout': 20000}, True) == 4000
 
 
 @pytest.mark.parametrize('ttl, wait, sockets', [(40, 80, 2), (5000, 10, 1)])

@@ -6,8 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from ext_helpers import MisbehavingServer, Scripted, afterClose, check_ended_once, clean, get, \
-    snapshot
+from ext_helpers import (
+    MisbehavingServer,
+    Scripted,
+    afterClose,
+    check_ended_once,
+    clean,
+    get,
+    snapshot,
+)
 
 from node_http_agent import http
 
