@@ -107,6 +107,9 @@ class AgentExtensions:
         retry = req._retry
         if retry is not None:
             retry.reused = count > 1
+            if retry.socketTimeout:  # what req.setTimeout() gave the socket it lost
+                socket.setTimeout(retry.socketTimeout)
+                retry.socketTimeout = None
 
     def reusable(self, socket: Any) -> bool:
         """May ``socket`` carry another request (pooled or handed to a queued one)?"""
@@ -265,7 +268,7 @@ class _Retry:
     """``retryStaleSocket`` state of one idempotent request (``req._retry``)."""
 
     __slots__ = ('ext', 'options', 'left', 'reused', 'output', 'outputSize', 'finished',
-                 'bytesRead', 'count')
+                 'bytesRead', 'count', 'socketTimeout')
 
     def __init__(self, ext: AgentExtensions, options: Any) -> None:
         self.ext = ext
@@ -277,6 +280,7 @@ class _Retry:
         self.finished = False
         self.bytesRead = 0
         self.count = 0
+        self.socketTimeout: float | None = None  # the dead socket's, for the new one
 
     def snapshot(self, req: Any, socket: Any) -> None:
         """The socket is about to be attached: keep the buffered request, if it is all there."""
@@ -304,6 +308,7 @@ class _Retry:
             return False
         self.left -= 1
         self.count += 1
+        self.socketTimeout = socket.timeout
         _detach(req, socket)
         output = self.output if not self.finished else [_withoutCallback(e) for e in self.output]
         self.output = None
@@ -350,9 +355,12 @@ def _detach(req: Any, socket: Any) -> None:
     socket.removeListener('drain', glue.onDrain)
     socket.removeListener('timeout', _EmitRequestTimeout(socket))
     socket.removeListener('timeout', _ResponseOnTimeout(socket))
-    if req.timeoutCb is not None and not isinstance(req.timeoutCb, _EmitRequestTimeout):
-        req.removeListener('socket', req.timeoutCb)
+    # req.setTimeout() before the socket came left a 'socket' listener that arms the
+    # timeout on each socket: keep it as timeoutCb, so it arms the new one (once).
     req.timeoutCb = None
+    for listener in req.listeners('socket'):
+        if getattr(listener, '__qualname__', '').startswith('ClientRequest._listenSocketTimeout'):
+            req.timeoutCb = listener
     socket._httpMessage = None
     socket.destroy()
     req.socket = None

@@ -155,3 +155,43 @@ def test_retry_with_queued_requests_and_max_sockets(run):
     assert [len(rec['retries']) for rec in recs] == [1, 0, 0]
     assert out['queued']['requests'] == 2
     assert out['end'] == {'sockets': 0, 'freeSockets': 1, 'requests': 0, 'totalSocketCount': 1}
+
+
+@pytest.mark.parametrize('how', ['setTimeout', 'option'])
+def test_request_timeout_follows_the_retry(run, how):
+    """The new socket gets the request's timeout, armed once (one 'timeout' forwarder)."""
+    out: dict[str, Any] = {}
+
+    def main() -> None:
+        server = MisbehavingServer(Scripted('ok', 'fin_on_request')).listen()
+        agent = http.Agent({'keepAlive': True, 'retryStaleSocket': True})
+        r0, _ = get(agent, server.port, '/0')
+
+        def next_request() -> None:
+            extra = {'timeout': 700} if how == 'option' else {}
+            req, rec = get(agent, server.port, '/1', **extra)
+            if how == 'setTimeout':
+                req.setTimeout(700)
+            sockets = []
+            req.on('socket', lambda s: sockets.append(s))
+
+            def response(res: Any) -> None:
+                s = req.socket
+                out['timeout'] = s.timeout
+                out['forwarders'] = sum(1 for fn in s.rawListeners('timeout')
+                                        if 'EmitRequestTimeout' in type(
+                                            getattr(fn, 'listener', fn)).__name__)
+            req.on('response', response)
+
+            def done() -> None:
+                out['rec'] = rec
+                out['sockets'] = len(sockets)
+                agent.destroy()
+                server.close()
+            afterClose([req], done)
+        afterClose([r0], next_request)
+    run(main)
+    assert out['rec']['retries'] == [('ECONNRESET', 1)]
+    assert out['sockets'] == 2
+    assert out['timeout'] == 700
+    assert out['forwarders'] == 1
