@@ -25,7 +25,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from . import net, process
+from . import _http_agent_ext, net, process
 from ._http_common import SocketListener
 from .events import EventEmitter
 from .util import truthy
@@ -91,6 +91,12 @@ class Agent(EventEmitter):
         else:
             self.maxTotalSockets = math.inf
         self._onKeylog: Callable[..., Any] | None = None
+        # Not Node's: agentkeepalive's counters (getCurrentStatus) and the opt-in
+        # extensions of docs/extensions.md (None unless one of their options is set).
+        self.createSocketCount = self.createSocketErrorCount = self.closeSocketCount = 0
+        self.errorSocketCount = self.timeoutSocketCount = self.requestCount = 0
+        self._lastStatus: tuple[int, ...] = (0, 0, 0, 0, 0, 0)
+        self._ext = _http_agent_ext.fromOptions(self, self.options)
         _agents.add(self)
         self.on('free', self._onFree)
         # Don't emit keylog events unless there is a listener for them.
@@ -99,7 +105,8 @@ class Agent(EventEmitter):
     def _onFree(self, socket: Any, options: dict[str, Any]) -> None:
         """The agent's own ``'free'`` handler: hand the socket on, pool it, or drop it."""
         name = self.getName(options)
-        if not socket.writable:
+        ext = self._ext
+        if not socket.writable or (ext is not None and not ext.reusable(socket)):
             socket.destroy()
             return
         requests = self.requests.get(name)
@@ -129,6 +136,8 @@ class Agent(EventEmitter):
         self.removeSocket(socket, options)
         socket.once('error', _FreeSocketErrorListener(socket))
         freeSockets.append(socket)
+        if ext is not None:
+            ext.pooled(socket)
 
     def _maybeEnableKeylog(self, eventName: Any, *_: Any) -> None:
         if eventName == 'keylog':
@@ -175,6 +184,9 @@ class Agent(EventEmitter):
         """Give ``req`` a pooled socket, a new socket, or a place in the queue."""
         if isinstance(options, str):  # legacy: addRequest(req, host, port, localAddress)
             options = {'host': options, 'port': port, 'localAddress': localAddress}
+        ext = self._ext
+        if ext is not None and not ext.added(req, options):
+            return
         options = {**(options or {}), **self.options}
         if options.get('socketPath'):
             options['path'] = options['socketPath']
@@ -190,6 +202,8 @@ class Agent(EventEmitter):
                 freeSockets.pop(0)
             if freeSockets:
                 socket = freeSockets.pop(0) if self.scheduling == 'fifo' else freeSockets.pop()
+                if ext is not None:
+                    socket = ext.take(socket, freeSockets, self.scheduling == 'fifo')
             if not freeSockets:
                 del self.freeSockets[name]
         freeLen = len(freeSockets) if freeSockets is not None else 0
@@ -212,6 +226,8 @@ class Agent(EventEmitter):
             # Kept to open sockets for this request from another origin's removeSocket.
             req._agentRequestOptions = options
             queue.append(req)
+            if ext is not None:
+                ext.queued(req, name, queue)
 
     def createSocket(self, req: Any, options: dict[str, Any],
                      cb: Callable[..., Any]) -> None:
@@ -230,6 +246,7 @@ class Agent(EventEmitter):
                 return
             called[0] = True
             if err is not None:
+                self.createSocketErrorCount += 1
                 cb(err)
                 return
             sockets = self.sockets.get(name)
@@ -237,6 +254,9 @@ class Agent(EventEmitter):
                 sockets = self.sockets[name] = []
             sockets.append(s)
             self.totalSocketCount += 1
+            self.createSocketCount += 1
+            if self._ext is not None:
+                self._ext.created(s)
             _installListeners(self, s, options)
             cb(None, s)
 
@@ -322,6 +342,44 @@ class Agent(EventEmitter):
                 for socket in list(sockets):
                     socket.destroy()
 
+    # -- not Node's: agentkeepalive's status, graceful close (docs/extensions.md) ----------
+
+    def getCurrentStatus(self) -> dict[str, Any]:
+        """agentkeepalive's counters, and the number of sockets/requests per name."""
+        return {
+            'createSocketCount': self.createSocketCount,
+            'createSocketErrorCount': self.createSocketErrorCount,
+            'closeSocketCount': self.closeSocketCount,
+            'errorSocketCount': self.errorSocketCount,
+            'timeoutSocketCount': self.timeoutSocketCount,
+            'requestCount': self.requestCount,
+            'freeSockets': {name: len(v) for name, v in self.freeSockets.items()},
+            'sockets': {name: len(v) for name, v in self.sockets.items()},
+            'requests': {name: len(v) for name, v in self.requests.items()},
+        }
+
+    @property
+    def statusChanged(self) -> bool:
+        """Did a counter change since the last time this was read? (agentkeepalive)"""
+        now = (self.createSocketCount, self.createSocketErrorCount, self.closeSocketCount,
+               self.errorSocketCount, self.timeoutSocketCount, self.requestCount)
+        changed = now != self._lastStatus
+        self._lastStatus = now
+        return changed
+
+    async def close(self, timeout: float | None = None) -> None:
+        """Stop handing out sockets, fail queued requests (``ERR_AGENT_CLOSED``), close idle
+        sockets, wait for active ones (at most ``timeout`` ms, then ``destroy()``)."""
+        if self._ext is None:
+            self._ext = _http_agent_ext.AgentExtensions(self, {})
+        await self._ext.close(timeout)
+
+    async def __aenter__(self) -> Agent:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.close()
+
 
 def _or(value: Any, default: Any) -> Any:
     """JavaScript's ``value || default``."""
@@ -355,6 +413,8 @@ def _attachKeylog(socket: Any, onkeylog: Callable[..., Any]) -> None:
 
 def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
     def onFree(*_: Any) -> None:
+        if s._httpMessage is not None:
+            agent.requestCount += 1
         agent.emit('free', s, options)
     s.on('free', onFree)
 
@@ -362,10 +422,16 @@ def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
         # The only place where sockets get removed from the Agent: to remove a
         # socket from the pool, close it. All socket errors end in a close event.
         agent.totalSocketCount -= 1
+        agent.closeSocketCount += 1
+        if _ and _[0]:
+            agent.errorSocketCount += 1
         agent.removeSocket(s, options)
+        if agent._ext is not None:
+            agent._ext.closed(s)
     s.on('close', onClose)
 
     def onTimeout(*_: Any) -> None:
+        agent.timeoutSocketCount += 1
         # Destroy if in a free list (Node's TODO: always destroy).
         for sockets in agent.freeSockets.values():
             if any(candidate is s for candidate in sockets):
@@ -387,6 +453,8 @@ def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
 
 
 def _setRequestSocket(agent: Agent, req: Any, socket: Any) -> None:
+    if agent._ext is not None:
+        agent._ext.assigned(req, socket)
     req.onSocket(socket)
     agentTimeout = _or(agent.options.get('timeout'), 0)
     if req.timeout is None or req.timeout == agentTimeout:

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from . import _http_agent, _http_common, net
+from . import diagnostics_channel as _dc
 from ._http_common import SocketListener, checkIsHttpToken
 from ._http_incoming import IncomingMessage, readStart, readStop
 from ._http_outgoing import OutgoingMessage
@@ -98,6 +99,15 @@ def _isUrl(value: Any) -> bool:
         hasattr(value, 'scheme') and hasattr(value, 'netloc') and hasattr(value, 'geturl'))
 
 
+def _emitErrorEvent(request: ClientRequest, error: BaseException) -> None:
+    """``emitErrorEvent``: publish on ``http.client.request.error``, then emit ``'error'``."""
+    if request._retry is not None and request._retry.attempt(request, error):
+        return  # not Node's: sent again (agent option retryStaleSocket)
+    if _dc.httpClientRequestError.hasSubscribers:
+        _dc.httpClientRequestError.publish({'request': request, 'error': error})
+    request.emit('error', error)
+
+
 class ClientRequest(OutgoingMessage):
     """Node's ``http.ClientRequest``: build it with ``http.request()``."""
 
@@ -111,6 +121,7 @@ class ClientRequest(OutgoingMessage):
     parser: _ClientParser | None = None
     maxHeadersCount: int | None = None
     reusedSocket = False
+    _retry: Any = None  # not Node's: retryStaleSocket state, set by the agent
 
     def __init__(self, input: Any = None, options: Any = None,
                  cb: Callable[..., Any] | None = None, **kwargs: Any) -> None:
@@ -266,7 +277,7 @@ class ClientRequest(OutgoingMessage):
                     return
                 called[0] = True
                 if err is not None:
-                    nextTick(self.emit, 'error', err)
+                    nextTick(_emitErrorEvent, self, err)
                 else:
                     self.onSocket(socket)
             try:
@@ -284,6 +295,11 @@ class ClientRequest(OutgoingMessage):
         if self._header is not None:
             raise ERR_HTTP_HEADERS_SENT('render')
         self._storeHeader(f'{self.method} {self.path} HTTP/1.1\r\n', self._outHeaders)
+
+    def _finish(self) -> None:
+        OutgoingMessage._finish(self)
+        if _dc.httpClientRequestStart.hasSubscribers:
+            _dc.httpClientRequestStart.publish({'request': self})
 
     def abort(self) -> None:
         """Deprecated in Node (use ``destroy()``): emits ``'abort'`` and destroys."""
@@ -326,6 +342,8 @@ class ClientRequest(OutgoingMessage):
                     return
             self._destroyAfter(err or self._error)
             return
+        if self._retry is not None:
+            self._retry.snapshot(self, socket)
         self._tickOnSocket(socket)
         self._flush()
 
@@ -333,7 +351,7 @@ class ClientRequest(OutgoingMessage):
         if not self.aborted and err is None:
             err = connResetException('socket hang up')
         if err is not None:
-            self.emit('error', err)
+            _emitErrorEvent(self, err)
         self._closed = True
         self.emit('close')
 
@@ -453,7 +471,7 @@ class _SocketErrorListener(SocketListener):
         req = socket._httpMessage
         if req is not None:
             socket._hadError = True
-            req.emit('error', err)
+            _emitErrorEvent(req, err)
         parser = getattr(socket, 'parser', None)
         if parser is not None:
             parser.finish()  # an error still completes a read-until-close body
@@ -505,7 +523,7 @@ class _ClientParser:
             socket.removeListener('end', self.onEnd)
             socket.destroy()
             socket._hadError = True
-            self.outgoing.emit('error', err)
+            _emitErrorEvent(self.outgoing, err)
             return
         if self.dispatch(events):
             return
@@ -537,7 +555,7 @@ class _ClientParser:
         req = self.outgoing
         if req.res is None and not getattr(socket, '_hadError', False):
             socket._hadError = True
-            req.emit('error', connResetException('socket hang up'))
+            _emitErrorEvent(req, connResetException('socket hang up'))
         if not self.freed:
             self.finish()
             self.free()
@@ -559,7 +577,7 @@ class _ClientParser:
         else:
             if not getattr(socket, '_hadError', False):
                 socket._hadError = True
-                req.emit('error', connResetException('socket hang up'))
+                _emitErrorEvent(req, connResetException('socket hang up'))
             req._closed = True
             req.emit('close')
         req.outputData = []
@@ -625,6 +643,8 @@ class _ClientParser:
             return
         if req.shouldKeepAlive and not shouldKeepAlive and not req.upgradeOrConnect:
             req.shouldKeepAlive = False
+        if _dc.httpClientResponseFinish.hasSubscribers:
+            _dc.httpClientResponseFinish.publish({'request': req, 'response': res})
         res.req = req
         res.on('end', _responseOnEnd(res))
         req.on('finish', _requestOnFinish(req))

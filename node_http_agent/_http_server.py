@@ -11,10 +11,12 @@ bad requests.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable
 from typing import Any
 
+from . import diagnostics_channel as _dc
 from . import net
 from ._http_common import STATUS_CODES, SocketListener, checkInvalidHeaderChar, maxHeaderSize
 from ._http_incoming import IncomingMessage, readStart, readStop
@@ -305,6 +307,9 @@ class _ConnectionState:
         res._keepAliveTimeout = server.keepAliveTimeout
         res._maxRequestsPerSocket = server.maxRequestsPerSocket or 0
         res.shouldKeepAlive = head.keep_alive
+        if _dc.httpServerRequestStart.hasSubscribers:
+            _dc.httpServerRequestStart.publish({'request': req, 'response': res,
+                                                'socket': socket, 'server': server})
         if socket._httpMessage is not None:
             self.outgoing.append(res)
         else:
@@ -346,6 +351,9 @@ class _ConnectionState:
     def onResponseFinish(self, req: IncomingMessage, res: ServerResponse) -> None:
         """``resOnFinish``: the response is out; next response, keep-alive wait, or close."""
         socket = self.socket
+        if _dc.httpServerResponseFinish.hasSubscribers:
+            _dc.httpServerResponseFinish.publish({'request': req, 'response': res,
+                                                  'socket': socket, 'server': self.server})
         if self.incoming and self.incoming[0] is req:
             self.incoming.pop(0)
         if not req._consuming and not req._readableState.resumeScheduled:
@@ -493,6 +501,23 @@ class Server(net.Server):
         for state in list(self._httpConnections):
             if state.idle:
                 state.socket.destroy()
+
+    # -- not Node's: ``async with http.createServer(...) as server:`` (docs/extensions.md) --
+
+    async def __aenter__(self) -> Server:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        """``close()``, then wait for its ``'close'`` (open requests finish first)."""
+        if not self.listening:
+            return
+        closed = asyncio.get_running_loop().create_future()
+
+        def onclose(*_: Any) -> None:
+            if not closed.done():
+                closed.set_result(None)
+        self.close(onclose)
+        await closed
 
 
 def createServer(options: Any = None, requestListener: Callable[..., Any] | None = None,

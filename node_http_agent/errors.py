@@ -315,6 +315,13 @@ ERR_NO_RUNNING_LOOP = _E(
     'ERR_NO_RUNNING_LOOP',
     '{} needs a running asyncio event loop: call it from a coroutine, a loop callback, '
     'or under node_http_agent.process.run()', 'Error')
+# Not Node's: the agent extensions of docs/extensions.md (opt-in options of http.Agent).
+ERR_AGENT_QUEUE_FULL = _E(
+    'ERR_AGENT_QUEUE_FULL',
+    'The agent already queues {} requests for "{}" (maxQueuedRequests)', 'Error')
+ERR_AGENT_QUEUE_TIMEOUT = _E(
+    'ERR_AGENT_QUEUE_TIMEOUT', 'The request waited {} ms for a socket (queueTimeout)', 'Error')
+ERR_AGENT_CLOSED = _E('ERR_AGENT_CLOSED', 'The agent is closed', 'Error')
 
 
 class AbortError(NodeError):

@@ -19,6 +19,7 @@ import socket as _socket
 from collections.abc import Callable
 from typing import Any
 
+from . import diagnostics_channel as _dc
 from . import errors
 from ._streams.duplex import Duplex
 from .errors import (
@@ -710,6 +711,8 @@ def createConnection(*args: Any) -> Socket:
     """``net.createConnection(options[, connectListener])`` and its other forms."""
     options, cb = _normalize_connect_args(args)
     sock = Socket(options)
+    if _dc.netClientSocket.hasSubscribers:
+        _dc.netClientSocket.publish({'socket': sock})
     if options.get('timeout'):
         sock.setTimeout(options['timeout'])
     return sock.connect(options, cb) if cb is not None else sock.connect(options)
@@ -764,6 +767,8 @@ class Server(EventEmitter):
                 options['backlog'] = rest[1]
             elif len(rest) > 2 and isinstance(rest[2], int):
                 options['backlog'] = rest[2]
+        if _dc.netServerListen.hasSubscribers:
+            _dc.netServerListen.asyncStart.publish({'server': self, 'options': options})
         self._life = lifetime()
         backlog = options.get('backlog') or 511
         try:
@@ -782,8 +787,12 @@ class Server(EventEmitter):
             err = errors.fromOSError(exc, 'listen', host, port)
             where = options.get('path') or f'{host}:{port}'
             err.message = f'listen {err.code}: {_errno_text(exc)} {where}'
+            if _dc.netServerListen.hasSubscribers:
+                _dc.netServerListen.error.publish({'server': self, 'error': err})
             nextTick(self.emit, 'error', err)
             return self
+        if _dc.netServerListen.hasSubscribers:
+            _dc.netServerListen.asyncEnd.publish({'server': self})
         self._sockets = [sock]
         self.listening = True
         self._hold()
@@ -848,6 +857,8 @@ class Server(EventEmitter):
         if self.pauseOnConnect:
             sock.pause()
         self.emit('connection', sock)
+        if _dc.netServerSocket.hasSubscribers:
+            _dc.netServerSocket.publish({'socket': sock})
 
     def _onConnectionClose(self, sock: Socket) -> None:
         self._connections.discard(sock)

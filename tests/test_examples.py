@@ -39,3 +39,54 @@ def test_request_basics(name):
     out = run(name)
     assert 'callback style: 200' in out and 'chunk: b\'echo: ping\'' in out
     assert 'refused: ECONNREFUSED connect True' in out
+
+
+# -- the extensions of docs/extensions.md: one example each ------------------------------------
+
+def test_ext_diagnostics_channel():
+    out = run('ext_diagnostics_channel.py')
+    assert out.count('net.client.socket: new socket') == 2
+    assert 'http.client.request.start: GET /first' in out
+    assert 'http.server.request.start: server got /second' in out
+    assert out.count('http.client.response.finish: 200') == 2
+
+
+def test_ext_keepalive_status():
+    out = run('ext_keepalive_status.py')
+    assert 'second request reused a socket: True' in out
+    assert '"createSocketCount": 1' in out and '"requestCount": 2' in out
+    assert 'statusChanged: True then False' in out
+    assert 'after idling 300 ms: free sockets {} timeouts 1 closed 1' in out
+    assert 'third request reused a socket: False' in out
+
+
+def test_ext_retry_stale_socket():
+    out = run('ext_retry_stale_socket.py')
+    get, post = out.split('POST twice')
+    assert 'GET: retry #1 after ECONNRESET' in get and get.count('GET: response 200') == 2
+    assert 'error' not in get
+    assert 'POST: error ECONNRESET' in post and 'retry' not in post
+
+
+def test_ext_check_idle_socket():
+    out = run('ext_check_idle_socket.py')
+    node, ours = out.split('with checkIdleSocket:')
+    assert 'second: error socket hang up, reusedSocket=True' in node
+    assert 'second: 200, reusedSocket=False' in ours
+
+
+def test_ext_queue_limits():
+    out = run('ext_queue_limits.py')
+    assert 'right after sending 8: queued 3' in out
+    assert "outcomes: {'ERR_AGENT_QUEUE_FULL': 3, 'ERR_AGENT_QUEUE_TIMEOUT': 3, '200': 2}" in out
+
+
+def test_ext_max_requests_per_socket():
+    out = run('ext_max_requests_per_socket.py')
+    assert 'connections used: 4' in out and 'sockets created: 4' in out
+
+
+def test_ext_graceful_close():
+    out = run('ext_graceful_close.py')
+    assert '/queued: ERR_AGENT_CLOSED' in out and '/in-flight: response 200' in out
+    assert 'agent closed; pool: {}' in out and 'server closed; listening: False' in out
