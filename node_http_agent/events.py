@@ -19,7 +19,6 @@ Where the port differs (see docs/deviations.md):
 - A listener that returns an awaitable has it scheduled on the running loop
   (a JavaScript async function runs without being awaited; a coroutine does
   not), and its failure is routed as Node routes a rejection.
-- The leak warning goes through ``warnings.warn`` synchronously.
 """
 
 from __future__ import annotations
@@ -29,11 +28,9 @@ import collections
 import inspect as _pyinspect
 import sys
 import types
-import warnings
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any, TypeVar
 
-from . import process
 from .errors import ERR_INVALID_ARG_TYPE, ERR_NO_RUNNING_LOOP, ERR_UNHANDLED_ERROR, AbortError
 from .util import UNDEFINED, Symbol, inspect, numberToString, truthy
 from .validators import (
@@ -88,7 +85,12 @@ class _OnceWrapper:
 
     def __call__(self, *args: Any) -> Any:
         if not self.fired:
-            self.target.removeListener(self.type, self)
+            target = self.target
+            remove = getattr(target, 'removeListener', None)
+            if remove is None:  # borrowed onto an object without the method
+                EventEmitter.removeListener(target, self.type, self)
+            else:
+                remove(self.type, self)
             self.fired = True
             return self.listener(*args)
         return None
@@ -159,8 +161,30 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def _onWatchedAdded(self, type: Any) -> None:
         pass
 
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a missing attribute: Node creates ``_events`` when a
+        # method first needs it, so a subclass may use the emitter before (or
+        # without) ``EventEmitter.__init__``.
+        if name == '_events':
+            events: dict[Any, tuple[Listener, ...]] = {}
+            self.__dict__['_events'] = events
+            return events
+        if name == '_capture':
+            return _defaults['captureRejections']
+        raise AttributeError(f'{self.__class__.__name__!r} object has no attribute {name!r}')
+
     def __init__(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
         self._events: dict[Any, tuple[Listener, ...]] = {}
+        self._init(opts, kwargs)
+
+    def init(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        """Node's ``EventEmitter.init`` (what ``EventEmitter.call(this, opts)`` runs): keeps
+        the listeners already added, as Node keeps an own ``_events``."""
+        if '_events' not in self.__dict__:
+            self._events = {}
+        self._init(opts, kwargs)
+
+    def _init(self, opts: dict[str, Any] | None, kwargs: dict[str, Any]) -> None:
         if opts is None and not kwargs:
             self._capture = _defaults['captureRejections']
             return
@@ -180,7 +204,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         return self
 
     def getMaxListeners(self) -> float:
-        m = self._maxListeners
+        m = getattr(self, '_maxListeners', None)
         return float(_defaults['defaultMaxListeners']) if m is None else m
 
     # -- emit ------------------------------------------------------------------
@@ -188,113 +212,35 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def emit(self, type: Any, *args: Any) -> bool:
         """Call every listener of ``type`` with ``args``, in order; ``True`` if it had any."""
         if type == 'error':
-            return self._emitError(args)
-        handlers = self._events.get(type)
+            return _emitError(self, args)
+        try:
+            handlers = self._events.get(type)
+        except AttributeError:  # borrowed onto an object that has no listeners yet
+            return False
         if handlers is None:
             return False
         for handler in handlers:
             result = handler(*args)
             if result is not None:
-                self._onListenerResult(result, type, args)
+                _onListenerResult(self, result, type, args)
         return True
-
-    def _emitError(self, args: tuple[Any, ...]) -> bool:
-        events = self._events
-        if errorMonitor in events:
-            self.emit(errorMonitor, *args)
-        handlers = events.get('error')
-        if handlers is None:
-            raise _unhandled(args[0] if args else UNDEFINED)
-        for handler in handlers:
-            result = handler(*args)
-            if result is not None:
-                self._onListenerResult(result, 'error', args)
-        return True
-
-    def _onListenerResult(self, result: Any, type: Any, args: tuple[Any, ...]) -> None:
-        """A listener returned something: schedule an awaitable, route its failure."""
-        if not _pyinspect.isawaitable(result):
-            return
-        try:
-            future = asyncio.ensure_future(result)
-        except RuntimeError:
-            if _pyinspect.iscoroutine(result):
-                result.close()
-            raise ERR_NO_RUNNING_LOOP('An async listener') from None
-        capture = self._capture
-
-        def settled(fut: asyncio.Future[Any]) -> None:
-            if fut.cancelled():
-                return
-            err = fut.exception()
-            if err is None:
-                return
-            if capture:
-                process.nextTick(self._routeRejection, err, type, args)
-            else:
-                fut.get_loop().call_exception_handler({
-                    'message': f'Unhandled rejection in an {type!r} listener',
-                    'exception': err, 'future': fut})
-
-        future.add_done_callback(settled)
-
-    def _routeRejection(self, err: BaseException, type: Any, args: tuple[Any, ...]) -> None:
-        handler = getattr(self, captureRejectionSymbol, None)
-        if callable(handler):
-            result = handler(err, type, *args)
-            if _pyinspect.isawaitable(result):
-                # A failure of an async handler is an unhandled rejection, as in Node.
-                future = asyncio.ensure_future(result)
-                future.add_done_callback(_reportFailure)
-            return
-        previous = self._capture
-        try:
-            self._capture = False
-            self.emit('error', err)
-        finally:
-            self._capture = previous
 
     # -- registration ----------------------------------------------------------
-
-    def _addListener(self: _E, type: Any, listener: Listener, prepend: bool) -> _E:
-        events = self._events
-        if 'newListener' in events:
-            self.emit('newListener', type, _unwrap(listener))
-            events = self._events  # a 'newListener' handler may have replaced it
-        existing = events.get(type)
-        if existing is None:
-            events[type] = (listener,)
-        else:
-            updated = (listener,) + existing if prepend else existing + (listener,)
-            events[type] = updated
-            m = self._maxListeners
-            if m is None:
-                m = _defaults['defaultMaxListeners']
-            if m > 0 and len(updated) > m and type not in self._warned:
-                self._warnLeak(type, len(updated), m)
-        if type in self._watched:
-            self._onWatchedAdded(type)
-        return self
-
-    def _warnLeak(self, type: Any, count: int, m: float) -> None:
-        self._warned = self._warned | {type}
-        warning = MaxListenersExceededWarning(
-            f'Possible EventEmitter memory leak detected. {count} '
-            f'{_event_name(type)} listeners added to [{self.__class__.__name__}]. '
-            f'MaxListeners is {numberToString(m)}. '
-            'Use emitter.setMaxListeners() to increase limit', self, type, count)
-        warnings.warn(warning, stacklevel=4)
 
     def addListener(self: _E, type: Any, listener: Listener) -> _E:
         # The common case inline (no 'newListener' listener, first listener of
         # its event): registration runs several times per HTTP request.
         if not callable(listener):
             validateFunction(listener, 'listener')
-        events = self._events
+        try:
+            events = self._events
+            watched = self._watched
+        except AttributeError:  # borrowed onto another object
+            return _addListener(self, type, listener, False)
         if 'newListener' in events or type in events:
-            return self._addListener(type, listener, False)
+            return _addListener(self, type, listener, False)
         events[type] = (listener,)
-        if type in self._watched:
+        if type in watched:
             self._onWatchedAdded(type)
         return self
 
@@ -303,17 +249,17 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def prependListener(self: _E, type: Any, listener: Listener) -> _E:
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return self._addListener(type, listener, True)
+        return _addListener(self, type, listener, True)
 
     def once(self: _E, type: Any, listener: Listener) -> _E:
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return self._addListener(type, _OnceWrapper(self, type, listener), False)
+        return _addListener(self, type, _OnceWrapper(self, type, listener), False)
 
     def prependOnceListener(self: _E, type: Any, listener: Listener) -> _E:
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return self._addListener(type, _OnceWrapper(self, type, listener), True)
+        return _addListener(self, type, _OnceWrapper(self, type, listener), True)
 
     # -- removal ---------------------------------------------------------------
 
@@ -321,7 +267,13 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         """Remove the most recently added registration of ``listener`` for ``type``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
-        events = self._events
+        try:
+            events = self._events
+            warned = self._warned
+        except AttributeError:  # borrowed onto another object
+            _adopt(self)
+            events = self._events
+            warned = self._warned
         current = events.get(type)
         if current is None:
             return self
@@ -336,15 +288,15 @@ class EventEmitter(metaclass=_EventEmitterMeta):
             return self
         if position == 0 and len(current) == 1:
             del events[type]
-            if type in self._warned:
-                self._warned = self._warned - {type}
+            if type in warned:
+                self._warned = warned - {type}
             if 'removeListener' in events:
                 self.emit('removeListener', type, _unwrap(current[0]))
             return self
         remaining = current[:position] + current[position + 1:]
         events[type] = remaining
-        if len(remaining) == 1 and type in self._warned:
-            self._warned = self._warned - {type}
+        if len(remaining) == 1 and type in warned:
+            self._warned = warned - {type}
         if 'removeListener' in events:
             # Node 20 passes the argument as given here: a once-wrapper that
             # removes itself is reported as the wrapper (P-20).
@@ -355,6 +307,8 @@ class EventEmitter(metaclass=_EventEmitterMeta):
 
     def removeAllListeners(self: _E, *args: Any) -> _E:
         """Remove every listener, or those of ``args[0]`` (Node checks ``arguments.length``)."""
+        if not isinstance(self, EventEmitter):
+            _adopt(self)
         events = self._events
         if 'removeListener' not in events:
             if not args:
@@ -381,13 +335,13 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     # -- introspection -----------------------------------------------------------
 
     def listeners(self, type: Any) -> list[Listener]:
-        return [_unwrap(entry) for entry in self._events.get(type, ())]
+        return [_unwrap(entry) for entry in (getattr(self, '_events', None) or {}).get(type, ())]
 
     def rawListeners(self, type: Any) -> list[Listener]:
-        return list(self._events.get(type, ()))
+        return list((getattr(self, '_events', None) or {}).get(type, ()))
 
     def listenerCount(self, type: Any, listener: Listener | None = None) -> int:
-        current = self._events.get(type)
+        current = (getattr(self, '_events', None) or {}).get(type)
         if current is None:
             return 0
         if listener is None:
@@ -395,7 +349,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         return sum(1 for entry in current if _matches(entry, listener))
 
     def eventNames(self) -> list[Any]:
-        return list(self._events)
+        return list(getattr(self, '_events', None) or ())
 
     # -- pyee interop: the two hooks pyee.uplift relies on -------------------------
 
@@ -416,6 +370,108 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def _emit_handle_potential_error(self, type: Any, error: Any) -> None:
         if type == 'error':
             raise _unhandled(error)
+
+
+def _addListener(self: Any, type: Any, listener: Listener, prepend: bool) -> Any:
+    if not isinstance(self, EventEmitter):
+        _adopt(self)
+    events = self._events
+    if 'newListener' in events:
+        self.emit('newListener', type, _unwrap(listener))
+        events = self._events  # a 'newListener' handler may have replaced it
+    existing = events.get(type)
+    if existing is None:
+        events[type] = (listener,)
+    else:
+        updated = (listener,) + existing if prepend else existing + (listener,)
+        events[type] = updated
+        m = getattr(self, '_maxListeners', None)
+        if m is None:
+            m = _defaults['defaultMaxListeners']
+        if m > 0 and len(updated) > m and type not in self._warned:
+            _warnLeak(self, type, len(updated), m)
+    if type in getattr(self, '_watched', ()):
+        self._onWatchedAdded(type)
+    return self
+
+def _warnLeak(self: Any, type: Any, count: int, m: float) -> None:
+    self._warned = self._warned | {type}
+    warning = MaxListenersExceededWarning(
+        f'Possible EventEmitter memory leak detected. {count} '
+        f'{_event_name(type)} listeners added to [{self.__class__.__name__}]. '
+        f'MaxListeners is {numberToString(m)}. '
+        'Use emitter.setMaxListeners() to increase limit', self, type, count)
+    process.emitWarning(warning)
+
+
+def _adopt(obj: Any) -> None:
+    """An object a method was borrowed onto (``EventEmitter.on(obj, ...)``): give it
+    the fields the methods read, as Node's ``_addListener`` creates ``_events``."""
+    if getattr(obj, '_events', None) is None:
+        obj._events = {}
+    for name, value in (('_warned', frozenset()), ('_maxListeners', None),
+                        ('_watched', frozenset())):
+        if not hasattr(obj, name):
+            setattr(obj, name, value)
+
+
+def _emitError(self: Any, args: tuple[Any, ...]) -> bool:
+    events = getattr(self, '_events', None) or {}
+    if errorMonitor in events:
+        EventEmitter.emit(self, errorMonitor, *args)
+    handlers = events.get('error')
+    if handlers is None:
+        raise _unhandled(args[0] if args else UNDEFINED)
+    for handler in handlers:
+        result = handler(*args)
+        if result is not None:
+            _onListenerResult(self, result, 'error', args)
+    return True
+
+
+def _onListenerResult(self: Any, result: Any, type: Any, args: tuple[Any, ...]) -> None:
+    """A listener returned something: schedule an awaitable, route its failure."""
+    if not _pyinspect.isawaitable(result):
+        return
+    try:
+        future = asyncio.ensure_future(result)
+    except RuntimeError:
+        if _pyinspect.iscoroutine(result):
+            result.close()
+        raise ERR_NO_RUNNING_LOOP('An async listener') from None
+    capture = getattr(self, '_capture', False)
+
+    def settled(fut: asyncio.Future[Any]) -> None:
+        if fut.cancelled():
+            return
+        err = fut.exception()
+        if err is None:
+            return
+        if capture:
+            process.nextTick(_routeRejection, self, err, type, args)
+        else:
+            fut.get_loop().call_exception_handler({
+                'message': f'Unhandled rejection in an {type!r} listener',
+                'exception': err, 'future': fut})
+
+    future.add_done_callback(settled)
+
+
+def _routeRejection(self: Any, err: BaseException, type: Any, args: tuple[Any, ...]) -> None:
+    handler = getattr(self, captureRejectionSymbol, None)
+    if callable(handler):
+        result = handler(err, type, *args)
+        if _pyinspect.isawaitable(result):
+            # A failure of an async handler is an unhandled rejection, as in Node.
+            future = asyncio.ensure_future(result)
+            future.add_done_callback(_reportFailure)
+        return
+    previous = getattr(self, '_capture', False)
+    try:
+        self._capture = False
+        self.emit('error', err)
+    finally:
+        self._capture = previous
 
 
 def _reportFailure(future: asyncio.Future[Any]) -> None:
@@ -714,3 +770,6 @@ def addAbortListener(signal: Any = UNDEFINED, listener: Any = UNDEFINED) -> _Dis
         return _Disposable(None)
     signal.addEventListener('abort', listener, {'once': True, 'resistStopPropagation': True})
     return _Disposable(lambda: signal.removeEventListener('abort', listener))
+
+
+from . import process  # noqa: E402  (process is an EventEmitter: it imports this module)
