@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult
 
 from . import _http_agent, _http_common, net
 from ._http_common import SocketListener, checkIsHttpToken
@@ -29,7 +29,6 @@ from .errors import (
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_HTTP_TOKEN,
     ERR_INVALID_PROTOCOL,
-    ERR_INVALID_URL,
     ERR_UNESCAPED_CHARACTERS,
     AbortError,
     HTTPParserError,
@@ -50,41 +49,18 @@ __all__ = ['ClientRequest', 'urlToHttpOptions']
 
 _INVALID_PATH = re.compile(r'[^\x21-\xff]')
 _NO_BODY_BY_DEFAULT = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'))
-_PATH_SAFE = "/%:@!$&'()*+,;=~-._?#[]"
 
 
 def urlToHttpOptions(url: str | SplitResult | Any) -> dict[str, Any]:
-    """Node's ``urlToHttpOptions(new URL(input))`` for a ``str`` or ``urllib.parse`` result."""
-    from urllib.parse import quote
+    """Node's ``urlToHttpOptions(new URL(input))`` for a string, a ``URL``, or a
+    ``urllib.parse`` result (read through its ``geturl()``)."""
+    from .url import URL
+    from .url import urlToHttpOptions as toOptions
     if isinstance(url, str):
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            raise ERR_INVALID_URL() from None
-        if not parts.scheme or (parts.scheme in ('http', 'https') and not parts.hostname):
-            err = ERR_INVALID_URL()
-            err.input = url  # type: ignore[attr-defined]
-            raise err
-    else:
-        parts = url
-    hostname = parts.hostname or ''
-    path = quote(parts.path or '/', safe=_PATH_SAFE)
-    search = f'?{quote(parts.query, safe=_PATH_SAFE + "=&")}' if parts.query else ''
-    options: dict[str, Any] = {
-        'protocol': f'{parts.scheme}:',
-        'hostname': hostname,
-        'hash': f'#{parts.fragment}' if parts.fragment else '',
-        'search': search,
-        'pathname': path,
-        'path': path + search,
-        'href': parts.geturl(),
-    }
-    if parts.port is not None:
-        options['port'] = parts.port
-    if parts.username is not None or parts.password is not None:
-        from urllib.parse import unquote
-        options['auth'] = f'{unquote(parts.username or "")}:{unquote(parts.password or "")}'
-    return options
+        url = URL(url)
+    elif not isinstance(url, URL):
+        url = URL(url.geturl())
+    return toOptions(url)
 
 
 def _validateHost(host: Any, name: str) -> Any:
@@ -94,7 +70,8 @@ def _validateHost(host: Any, name: str) -> Any:
 
 
 def _isUrl(value: Any) -> bool:
-    return isinstance(value, SplitResult) or (
+    from .url import URL
+    return isinstance(value, (URL, SplitResult)) or (
         hasattr(value, 'scheme') and hasattr(value, 'netloc') and hasattr(value, 'geturl'))
 
 

@@ -175,26 +175,14 @@ class EventEmitter(metaclass=_EventEmitterMeta):
 
     def __init__(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
         self._events: dict[Any, tuple[Listener, ...]] = {}
-        self._init(opts, kwargs)
+        _initOptions(self, opts, kwargs)
 
     def init(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
         """Node's ``EventEmitter.init`` (what ``EventEmitter.call(this, opts)`` runs): keeps
         the listeners already added, as Node keeps an own ``_events``."""
         if '_events' not in self.__dict__:
             self._events = {}
-        self._init(opts, kwargs)
-
-    def _init(self, opts: dict[str, Any] | None, kwargs: dict[str, Any]) -> None:
-        if opts is None and not kwargs:
-            self._capture = _defaults['captureRejections']
-            return
-        options = {**opts, **kwargs} if opts else kwargs
-        capture = options.get('captureRejections')
-        if truthy(capture):
-            validateBoolean(capture, 'options.captureRejections')
-            self._capture = True
-        else:
-            self._capture = _defaults['captureRejections']
+        _initOptions(self, opts, kwargs)
 
     # -- max listeners ---------------------------------------------------------
 
@@ -402,6 +390,19 @@ def _warnLeak(self: Any, type: Any, count: int, m: float) -> None:
         f'MaxListeners is {numberToString(m)}. '
         'Use emitter.setMaxListeners() to increase limit', self, type, count)
     process.emitWarning(warning)
+
+
+def _initOptions(self: Any, opts: dict[str, Any] | None, kwargs: dict[str, Any]) -> None:
+    if opts is None and not kwargs:
+        self._capture = _defaults['captureRejections']
+        return
+    options = {**opts, **kwargs} if opts else kwargs
+    capture = options.get('captureRejections')
+    if truthy(capture):
+        validateBoolean(capture, 'options.captureRejections')
+        self._capture = True
+    else:
+        self._capture = _defaults['captureRejections']
 
 
 def _adopt(obj: Any) -> None:
