@@ -98,6 +98,8 @@ class _SocketProtocol(asyncio.Protocol):
         try:
             self.owner._onData(data)
             failed = False
+        except Exception as err:  # the process's uncaught exception; the socket lives on
+            life.uncaught(err)
         finally:
             life.leaveCallback(failed)
 

@@ -113,8 +113,17 @@ class Lifetime:
             result = fn(*args)
             failed = False
             return result
+        except Exception as err:
+            # Node hands it to process._fatalException; the handle lives on (asyncio
+            # would close a transport whose protocol callback raised).
+            self.uncaught(err)
+            return None
         finally:
             self.leaveCallback(failed)
+
+    def uncaught(self, err: BaseException) -> None:
+        """An exception escaped a callback: ``'uncaughtException'``, or the end of the run."""
+        _uncaught(self, err, 'uncaughtException')
 
     def leaveCallback(self, failed: bool) -> None:
         """End of a callback from the loop: drain the nextTick queue, as Node does."""
@@ -425,6 +434,9 @@ def getActiveResourcesInfo() -> list[str]:
 # -- uncaught exceptions and unhandled rejections ---------------------------------------
 
 def _fail(life: Lifetime, exc: BaseException) -> None:
+    if life.driver is None:  # not under run(): the loop's own handler reports it
+        life.loop.call_exception_handler({'message': 'Uncaught exception', 'exception': exc})
+        return
     if life.failure is None:
         life.failure = exc
     if life.driver is not None and not life.driver.done():
@@ -560,6 +572,7 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
             except asyncio.TimeoutError:
                 pass
         _emitExit()
+        life.ticks.clear()  # queued by 'exit' listeners: never run, as in Node
         return result
 
     asyncio.set_event_loop(loop)
@@ -582,7 +595,9 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
     finally:
         try:
             # Like Node's exit: unref'd handles (idle pooled sockets) are closed
-            # without any event; agents forget them at the next run().
+            # without any event; agents forget them at the next run(). Ticks
+            # queued from 'exit' listeners never run.
+            life.ticks.clear()
             _close_handles(life)
             _cancel_all(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
