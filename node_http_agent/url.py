@@ -27,7 +27,7 @@ from .errors import (
     ERR_INVALID_URL_SCHEME,
     ERR_MISSING_ARGS,
 )
-from .util import UNDEFINED, numberToString
+from .util import UNDEFINED, numberToString, truthy
 
 __all__ = [
     'URL', 'URLSearchParams', 'urlToHttpOptions', 'fileURLToPath', 'pathToFileURL', 'format',
@@ -132,11 +132,14 @@ class URL:
         return self._url.origin  # type: ignore[no-any-return]
 
     def _set(self, name: str, value: Any) -> None:
-        # A value the parser rejects leaves the URL as it was (no error), as Node.
+        # Node's binding re-parses href for every update (the parser keeps no state
+        # between setters); a value it rejects leaves the URL as it was, no error.
+        fresh = ada_url.URL(self._url.href)
         try:
-            setattr(self._url, name, _toUSVString(_toString(value)))
+            setattr(fresh, name, _toUSVString(_toString(value)))
         except ValueError:
-            pass
+            return
+        self._url = fresh
 
     @property
     def protocol(self) -> str:
@@ -200,11 +203,7 @@ class URL:
 
     @search.setter
     def search(self, value: Any) -> None:
-        text = _toUSVString(_toString(value))
-        if text == '':
-            del self._url.search  # ada's clear: no '?' left
-        else:
-            self._set('search', text)
+        self._set('search', value)
         self._syncParams()
 
     @property
@@ -213,11 +212,7 @@ class URL:
 
     @hash.setter
     def hash(self, value: Any) -> None:
-        text = _toUSVString(_toString(value))
-        if text == '':
-            del self._url.hash
-        else:
-            self._set('hash', text)
+        self._set('hash', value)
 
     @property
     def searchParams(self) -> URLSearchParams:
@@ -233,15 +228,14 @@ class URL:
             params._list = _parseParams(self._url.search)
 
     def _paramsChanged(self, serialized: str) -> None:
-        if serialized:
-            self._url.search = serialized
-        else:
-            del self._url.search
+        self._set('search', serialized)
 
 
 # -- URLSearchParams ------------------------------------------------------------------
 
-_FORM_SAFE = frozenset(b'*-._0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz')
+_ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+_ALNUM_BYTES = _ALNUM.encode()
+_FORM_SAFE = frozenset(b'*-._' + _ALNUM_BYTES)
 _FORM_TABLE = [chr(b) if b in _FORM_SAFE else '+' if b == 0x20 else f'%{b:02X}'
                for b in range(256)]
 
@@ -408,35 +402,65 @@ def _isURL(value: Any) -> bool:
     return isinstance(value, URL)
 
 
+def _field(url: Any, name: str) -> Any:
+    return url.get(name) if isinstance(url, dict) else getattr(url, name, None)
+
+
+def _number(value: Any) -> float:
+    """JavaScript's ``Number(value)`` for a port field."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if text == '':
+            return 0
+        try:
+            number = float(text)
+        except ValueError:
+            return float('nan')
+        return int(number) if number.is_integer() else number
+    return float('nan')
+
+
 def urlToHttpOptions(url: Any) -> dict[str, Any]:
-    """Node's ``url.urlToHttpOptions(url)``: the options ``http.request`` takes from a URL."""
-    hostname = url.hostname
-    pathname = url.pathname
-    search = url.search
+    """Node's ``url.urlToHttpOptions(url)``: the options ``http.request`` takes from a URL
+    (a ``URL``, or any object or dict with its fields)."""
+    if isinstance(url, dict):
+        own = dict(url)
+    else:  # In case the url object was extended by the user (Node spreads own properties).
+        own = {k: v for k, v in getattr(url, '__dict__', {}).items() if not k.startswith('_')}
+    hostname = _field(url, 'hostname')
+    pathname = _field(url, 'pathname')
+    search = _field(url, 'search')
     options: dict[str, Any] = {
-        # In case the url object was extended by the user (Node spreads own properties).
-        **{k: v for k, v in getattr(url, '__dict__', {}).items() if not k.startswith('_')},
-        'protocol': url.protocol,
-        'hostname': hostname[1:-1] if hostname and hostname[0] == '[' else hostname,
-        'hash': url.hash,
+        **own,
+        'protocol': _field(url, 'protocol'),
+        'hostname': hostname[1:-1] if isinstance(hostname, str) and hostname[:1] == '['
+        else hostname,
+        'hash': _field(url, 'hash'),
         'search': search,
         'pathname': pathname,
         'path': f'{pathname or ""}{search or ""}',
-        'href': url.href,
+        'href': _field(url, 'href'),
     }
-    port = url.port
+    port = _field(url, 'port')
     if port != '':
-        options['port'] = int(port)
-    username = url.username
-    password = url.password
+        options['port'] = _number(port)
+    username = _field(url, 'username')
+    password = _field(url, 'password')
     if username or password:
         from urllib.parse import unquote
-        options['auth'] = f'{unquote(username)}:{unquote(password)}'
+        options['auth'] = f'{unquote(username or "")}:{unquote(password or "")}'
     return options
 
 
-def fileURLToPath(path: Any) -> str:
-    """A ``file:`` URL (string or ``URL``) to a POSIX path, as Node does on POSIX."""
+def fileURLToPath(path: Any, options: Any = None) -> str:
+    """A ``file:`` URL (string or ``URL``) to a POSIX path, as Node does on POSIX.
+
+    Node's ``options.windows`` (Windows path rules) is not ported.
+    """
     if isinstance(path, str):
         path = URL(path)
     elif not _isURL(path):
@@ -454,11 +478,16 @@ def fileURLToPath(path: Any) -> str:
     return unquote(pathname)
 
 
-_PATH_ESCAPES = {'%': '%25', '\\': '%5C', '\n': '%0A', '\r': '%0D', '\t': '%09'}
+# What Node 20's pathToFileURL leaves as it is; every other byte of the UTF-8 path
+# is percent-encoded (controls, space, '%', '\\', '?', '#', '~', '|', '^', non-ASCII, ...).
+_FILE_PATH_SAFE = frozenset(_ALNUM_BYTES + b"!$&'()*+,-./:;=@_")
 
 
-def pathToFileURL(filepath: Any) -> URL:
-    """A POSIX path, resolved against the working directory, to a ``file:`` URL."""
+def pathToFileURL(filepath: Any, options: Any = None) -> URL:
+    """A POSIX path, resolved against the working directory, to a ``file:`` URL.
+
+    Node's ``options.windows`` (Windows path rules) is not ported.
+    """
     if not isinstance(filepath, str):
         raise ERR_INVALID_ARG_TYPE('path', 'string', filepath)
     resolved = os.path.normpath(os.path.join(os.getcwd(), filepath))
@@ -467,12 +496,10 @@ def pathToFileURL(filepath: Any) -> URL:
     # path.resolve strips trailing slashes so we must add them back.
     if filepath.endswith('/') and not resolved.endswith('/'):
         resolved += '/'
-    encoded = ''.join(_PATH_ESCAPES.get(c, c) for c in resolved)
-    # '?' and '#' would start the query/fragment: the pathname setter leaves them to us.
-    encoded = encoded.replace('?', '%3F').replace('#', '%23')
-    out = URL('file://')
-    out.pathname = encoded
-    return out
+    safe = _FILE_PATH_SAFE
+    encoded = ''.join(chr(b) if b in safe else f'%{b:02X}'
+                      for b in _toUSVString(resolved).encode('utf-8'))
+    return URL('file://' + encoded)
 
 
 def domainToASCII(domain: Any) -> str:
@@ -494,7 +521,6 @@ def domainToUnicode(domain: Any) -> str:
 
 _SLASHED = frozenset(('http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
                       'file', 'file:', 'ws', 'ws:', 'wss', 'wss:'))
-_ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 _AUTH_SAFE = frozenset(_ALNUM + "!-._~'()*:")
 _QS_SAFE = frozenset(_ALNUM + "!-._~'()*")
 
@@ -587,13 +613,13 @@ def format(urlObject: Any, options: Any = None) -> str:
             if not isinstance(options, dict):
                 raise ERR_INVALID_ARG_TYPE('options', 'Object', options)
             if options.get('fragment') is not None:
-                fragment = bool(options['fragment'])
+                fragment = truthy(options['fragment'])
             if options.get('unicode') is not None:
-                unicode = bool(options['unicode'])
+                unicode = truthy(options['unicode'])
             if options.get('search') is not None:
-                search = bool(options['search'])
+                search = truthy(options['search'])
             if options.get('auth') is not None:
-                auth = bool(options['auth'])
+                auth = truthy(options['auth'])
         copy = URL(urlObject.href)
         if not fragment:
             copy.hash = ''
