@@ -420,6 +420,15 @@ def getActiveResourcesInfo() -> list[str]:
         owner = getattr(getattr(h, '_callback', None), '__self__', None)
         if getattr(owner, '_held', False):
             held += 1
+    # Node counts a timer until its callback has returned: one firing now (we are
+    # inside its callback) is no longer scheduled here.
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_name == '_fire':
+            owner = frame.f_locals.get('self')
+            if owner.__class__.__name__ == 'Timeout' and not owner._repeat and owner._ref:
+                timers += 1
+        frame = frame.f_back  # type: ignore[assignment]
     immediates = 0
     for h in getattr(loop, '_ready', ()):
         owner = getattr(getattr(h, '_callback', None), '__self__', None)
