@@ -91,7 +91,7 @@ class ClientRequest(OutgoingMessage):
 
     def __init__(self, input: Any = None, options: Any = None,
                  cb: Callable[..., Any] | None = None, **kwargs: Any) -> None:
-        super().__init__()
+        OutgoingMessage.__init__(self)
         if input.__class__ is dict and not kwargs:
             # The common form, request(options[, cb]): no merged copy.
             if callable(options):
@@ -297,9 +297,10 @@ class ClientRequest(OutgoingMessage):
                 else:
                     failure = err or self._error
                     socket.destroy(failure)
-                    # Node: finished(socket.destroy(...), cb); a destroyed socket
-                    # counts as closed, so cb runs on the next tick.
-                    nextTick(self._destroyAfter, failure)
+                    # Node: finished(socket.destroy(...), cb): the socket's own error
+                    # (one still on its way, like test-http-client-abort3's) reaches
+                    # the request; a plain close (premature close) does not.
+                    _whenSocketFinished(socket, lambda er: self._destroyAfter(er or failure))
                     return
             self._destroyAfter(err or self._error)
             return
@@ -396,6 +397,22 @@ def _setSocketTimeout(sock: Any, msecs: float) -> None:
         sock.once('connect', lambda *a: sock.setTimeout(msecs))
     else:
         sock.setTimeout(msecs)
+
+
+def _whenSocketFinished(socket: Any, callback: Callable[[Any], None]) -> None:
+    """``stream.finished(socket, cb)`` for a destroyed socket: ``cb(err)`` at its
+    ``'error'``, else ``cb(None)`` at its ``'close'`` (next tick if it already closed)."""
+    if getattr(socket, '_closeEmitted', False):
+        nextTick(callback, None)
+        return
+    done = [False]
+
+    def once(er: Any) -> None:
+        if not done[0]:
+            done[0] = True
+            callback(er)
+    socket.on('error', once)
+    socket.once('close', lambda *_: once(None))
 
 
 class _EmitRequestTimeout(SocketListener):
