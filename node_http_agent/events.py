@@ -31,7 +31,13 @@ import types
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any, TypeVar
 
-from .errors import ERR_INVALID_ARG_TYPE, ERR_NO_RUNNING_LOOP, ERR_UNHANDLED_ERROR, AbortError
+from .errors import (
+    ERR_INVALID_ARG_TYPE,
+    ERR_MISSING_ARGS,
+    ERR_NO_RUNNING_LOOP,
+    ERR_UNHANDLED_ERROR,
+    AbortError,
+)
 from .util import UNDEFINED, Symbol, inspect, numberToString, truthy
 from .validators import (
     MAX_SAFE_INTEGER,
@@ -174,15 +180,14 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         raise AttributeError(f'{self.__class__.__name__!r} object has no attribute {name!r}')
 
     def __init__(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        self._events: dict[Any, tuple[Listener, ...]] = {}
+        # Node's EventEmitter.init: listeners added before it (an own _events) are kept.
+        attrs = self.__dict__
+        if '_events' not in attrs:
+            attrs['_events'] = {}
         _initOptions(self, opts, kwargs)
 
-    def init(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        """Node's ``EventEmitter.init`` (what ``EventEmitter.call(this, opts)`` runs): keeps
-        the listeners already added, as Node keeps an own ``_events``."""
-        if '_events' not in self.__dict__:
-            self._events = {}
-        _initOptions(self, opts, kwargs)
+    #: Node's ``EventEmitter.init`` (what ``EventEmitter.call(this, opts)`` runs).
+    init = __init__
 
     # -- max listeners ---------------------------------------------------------
 
@@ -515,7 +520,11 @@ def listenerCount(emitter: EventEmitter, type: Any) -> int:
     return emitter.listenerCount(type)
 
 
-def getEventListeners(emitterOrTarget: Any, type: Any) -> list[Listener]:
+def getEventListeners(emitterOrTarget: Any = UNDEFINED, type: Any = UNDEFINED) -> list[Listener]:
+    if type is UNDEFINED and (isinstance(emitterOrTarget, EventEmitter)
+                              or _is_event_target(emitterOrTarget)):
+        # Node 20 fails with a bare TypeError here (it reads the missing name).
+        raise ERR_MISSING_ARGS('type')
     if isinstance(emitterOrTarget, EventEmitter):
         return emitterOrTarget.listeners(type)
     if _is_event_target(emitterOrTarget):
@@ -565,54 +574,78 @@ def _abort_error(signal: Any) -> AbortError:
     return AbortError(options={'cause': signal.reason})
 
 
+def _agnosticAdd(emitter: Any, name: Any, listener: Listener, once: bool = False) -> None:
+    """Node's ``eventTargetAgnosticAddListener``: ``on``/``once``, else ``addEventListener``."""
+    if callable(getattr(emitter, 'on', None)):
+        if once:
+            emitter.once(name, listener)
+        else:
+            emitter.on(name, listener)
+    elif callable(getattr(emitter, 'addEventListener', None)):
+        emitter.addEventListener(name, listener, {'once': once, 'resistStopPropagation': True})
+    else:
+        raise ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter)
+
+
+def _agnosticRemove(emitter: Any, name: Any, listener: Listener) -> None:
+    if callable(getattr(emitter, 'removeListener', None)):
+        emitter.removeListener(name, listener)
+    elif callable(getattr(emitter, 'removeEventListener', None)):
+        emitter.removeEventListener(name, listener)
+    else:
+        raise ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter)
+
+
 def once(emitter: Any, name: Any, options: dict[str, Any] | None = None,
          **kwargs: Any) -> asyncio.Future[list[Any]]:
     """Node's ``events.once``: a future of the emitted arguments, attached right away.
 
     It rejects with the error if ``'error'`` is emitted first (unless ``name`` is
-    ``'error'``), and with an ``AbortError`` if ``options['signal']`` aborts.
+    ``'error'``), and with an ``AbortError`` if ``options['signal']`` aborts (even
+    past an earlier abort listener's ``stopImmediatePropagation()``). Node's
+    ``once`` is an async function: bad arguments reject the future, they do not raise.
     """
-    signal = _options(options, kwargs).get('signal')
-    validateAbortSignal(signal, 'options.signal')
     future: asyncio.Future[list[Any]] = _running_loop('events.once()').create_future()
-    if signal is not None and signal.aborted:
-        future.set_exception(_abort_error(signal))
+    signal = _options(options, kwargs).get('signal')
+    try:
+        validateAbortSignal(signal, 'options.signal')
+        if signal is not None and signal.aborted:
+            raise _abort_error(signal)
+    except Exception as err:
+        future.set_exception(err)
         return future
-    target = _is_event_target(emitter)
-
-    def cleanup() -> None:
-        if target:
-            emitter.removeEventListener(name, resolver)
-        else:
-            emitter.removeListener(name, resolver)
-            if name != 'error':
-                emitter.removeListener('error', errorListener)
-        if signal is not None:
-            signal.removeEventListener('abort', abortListener)
 
     def resolver(*args: Any) -> None:
-        cleanup()
+        if callable(getattr(emitter, 'removeListener', None)):
+            emitter.removeListener('error', errorListener)
+        if signal is not None:
+            signal.removeEventListener('abort', abortListener)
         if not future.done():
             future.set_result(list(args))
 
     def errorListener(err: Any) -> None:
-        cleanup()
+        emitter.removeListener(name, resolver)
+        if signal is not None:
+            signal.removeEventListener('abort', abortListener)
         if not future.done():
             future.set_exception(err if isinstance(err, BaseException) else _unhandled(err))
 
     def abortListener(*_: Any) -> None:
-        cleanup()
+        _agnosticRemove(emitter, name, resolver)
+        _agnosticRemove(emitter, 'error', errorListener)
         if not future.done():
             future.set_exception(_abort_error(signal))
 
-    if target:
-        emitter.addEventListener(name, resolver, {'once': True})
-    else:
-        emitter.once(name, resolver)
-        if name != 'error':
-            emitter.once('error', errorListener)
+    try:
+        _agnosticAdd(emitter, name, resolver, once=True)
+    except Exception as err:
+        future.set_exception(err)
+        return future
+    if name != 'error' and callable(getattr(emitter, 'once', None)):
+        emitter.once('error', errorListener)
     if signal is not None:
-        signal.addEventListener('abort', abortListener, {'once': True})
+        signal.addEventListener('abort', abortListener,
+                                {'once': True, 'resistStopPropagation': True})
     return future
 
 
@@ -630,15 +663,20 @@ class _OnState:
         self.high = high
         self.low = low
         self.signal = signal
-        self.attached: list[tuple[Any, Listener]] = [(event, self.onEvent)]
-        if event != 'error':
-            self.attached.append(('error', self.onError))
+        self.attached: list[tuple[Any, Listener]] = []
+        # Node's listenersController: an EventTarget gets addEventListener.
+        self.add(event, self.onEvent)
+        if event != 'error' and callable(getattr(emitter, 'on', None)):
+            self.add('error', self.onError)
         for name in close:
-            self.attached.append((name, self.onClose))
-        for name, fn in self.attached:
-            emitter.on(name, fn)
+            self.add(name, self.onClose)
         if signal is not None:
-            signal.addEventListener('abort', self.onAbort, {'once': True})
+            signal.addEventListener('abort', self.onAbort,
+                                    {'once': True, 'resistStopPropagation': True})
+
+    def add(self, name: Any, fn: Listener) -> None:
+        _agnosticAdd(self.emitter, name, fn)
+        self.attached.append((name, fn))
 
     def onEvent(self, *args: Any) -> None:
         if self.waiting:
@@ -661,7 +699,7 @@ class _OnState:
 
     def onClose(self, *_: Any) -> None:
         for name, fn in self.attached:
-            self.emitter.removeListener(name, fn)
+            _agnosticRemove(self.emitter, name, fn)
         self.attached = []
         if self.signal is not None:
             self.signal.removeEventListener('abort', self.onAbort)
