@@ -157,6 +157,12 @@ class EventEmitter(metaclass=_EventEmitterMeta):
 
     _warned: frozenset[Any] = frozenset()
 
+    #: Until a method first needs it, as Node creates ``_events`` lazily: an emitter
+    #: works before (or without) ``EventEmitter.__init__``. (A plain class attribute:
+    #: a descriptor or ``__getattr__`` here would slow every attribute read.)
+    _events: dict[Any, tuple[Listener, ...]] | None = None
+    _capture = False
+
     _maxListeners: float | None = None
 
     #: Event names whose registration a subclass reacts to (a stream starts
@@ -167,24 +173,20 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def _onWatchedAdded(self, type: Any) -> None:
         pass
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a missing attribute: Node creates ``_events`` when a
-        # method first needs it, so a subclass may use the emitter before (or
-        # without) ``EventEmitter.__init__``.
-        if name == '_events':
-            events: dict[Any, tuple[Listener, ...]] = {}
-            self.__dict__['_events'] = events
-            return events
-        if name == '_capture':
-            return _defaults['captureRejections']
-        raise AttributeError(f'{self.__class__.__name__!r} object has no attribute {name!r}')
-
     def __init__(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
         # Node's EventEmitter.init: listeners added before it (an own _events) are kept.
-        attrs = self.__dict__
-        if '_events' not in attrs:
-            attrs['_events'] = {}
-        _initOptions(self, opts, kwargs)
+        if self._events is None:
+            self._events = {}
+        if opts is None and not kwargs:
+            self._capture = _defaults['captureRejections']
+            return
+        options = {**opts, **kwargs} if opts else kwargs
+        capture = options.get('captureRejections')
+        if truthy(capture):
+            validateBoolean(capture, 'options.captureRejections')
+            self._capture = True
+        else:
+            self._capture = _defaults['captureRejections']
 
     #: Node's ``EventEmitter.init`` (what ``EventEmitter.call(this, opts)`` runs).
     init = __init__
@@ -230,7 +232,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
             watched = self._watched
         except AttributeError:  # borrowed onto another object
             return _addListener(self, type, listener, False)
-        if 'newListener' in events or type in events:
+        if events is None or 'newListener' in events or type in events:
             return _addListener(self, type, listener, False)
         events[type] = (listener,)
         if type in watched:
@@ -267,6 +269,8 @@ class EventEmitter(metaclass=_EventEmitterMeta):
             _adopt(self)
             events = self._events
             warned = self._warned
+        if events is None:
+            return self
         current = events.get(type)
         if current is None:
             return self
@@ -303,6 +307,8 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         if not isinstance(self, EventEmitter):
             _adopt(self)
         events = self._events
+        if events is None:
+            return self
         if 'removeListener' not in events:
             if not args:
                 self._events = {}
@@ -366,9 +372,15 @@ class EventEmitter(metaclass=_EventEmitterMeta):
 
 
 def _addListener(self: Any, type: Any, listener: Listener, prepend: bool) -> Any:
-    if not isinstance(self, EventEmitter):
+    try:
+        events = self._events
+        watched = self._watched
+    except AttributeError:  # borrowed onto another object
         _adopt(self)
-    events = self._events
+        events = self._events
+        watched = self._watched
+    if events is None:
+        events = self._events = {}
     if 'newListener' in events:
         self.emit('newListener', type, _unwrap(listener))
         events = self._events  # a 'newListener' handler may have replaced it
@@ -381,33 +393,20 @@ def _addListener(self: Any, type: Any, listener: Listener, prepend: bool) -> Any
         m = getattr(self, '_maxListeners', None)
         if m is None:
             m = _defaults['defaultMaxListeners']
-        if m > 0 and len(updated) > m and type not in self._warned:
+        if m > 0 and len(updated) > m and type not in getattr(self, '_warned', ()):
             _warnLeak(self, type, len(updated), m)
-    if type in getattr(self, '_watched', ()):
+    if type in watched:
         self._onWatchedAdded(type)
     return self
 
 def _warnLeak(self: Any, type: Any, count: int, m: float) -> None:
-    self._warned = self._warned | {type}
+    self._warned = getattr(self, '_warned', frozenset()) | {type}
     warning = MaxListenersExceededWarning(
         f'Possible EventEmitter memory leak detected. {count} '
         f'{_event_name(type)} listeners added to [{self.__class__.__name__}]. '
         f'MaxListeners is {numberToString(m)}. '
         'Use emitter.setMaxListeners() to increase limit', self, type, count)
     process.emitWarning(warning)
-
-
-def _initOptions(self: Any, opts: dict[str, Any] | None, kwargs: dict[str, Any]) -> None:
-    if opts is None and not kwargs:
-        self._capture = _defaults['captureRejections']
-        return
-    options = {**opts, **kwargs} if opts else kwargs
-    capture = options.get('captureRejections')
-    if truthy(capture):
-        validateBoolean(capture, 'options.captureRejections')
-        self._capture = True
-    else:
-        self._capture = _defaults['captureRejections']
 
 
 def _adopt(obj: Any) -> None:
