@@ -514,9 +514,13 @@ def _is_event_target(value: Any) -> bool:
     return isinstance(value, EventTarget)
 
 
-def listenerCount(emitter: EventEmitter, type: Any) -> int:
-    """``events.listenerCount(emitter, eventName)`` (doc-deprecated in Node 20)."""
-    return emitter.listenerCount(type)
+def listenerCount(emitter: Any, type: Any) -> int:
+    """``events.listenerCount(emitter, eventName)`` (doc-deprecated in Node 20): the
+    emitter's own method, else the prototype's on it (0 for an EventTarget)."""
+    own = getattr(emitter, 'listenerCount', None)
+    if callable(own):
+        return own(type)  # type: ignore[no-any-return]
+    return EventEmitter.listenerCount(emitter, type)
 
 
 def getEventListeners(emitterOrTarget: Any = UNDEFINED, type: Any = UNDEFINED) -> list[Listener]:

@@ -37,6 +37,7 @@ from typing import Any
 
 from .errors import ERR_INVALID_ARG_TYPE, ERR_NO_RUNNING_LOOP, ERR_OUT_OF_RANGE
 from .events import EventEmitter
+from .util import UNDEFINED
 
 __all__ = [
     'nextTick', 'run', 'Lifetime', 'lifetime', 'emitWarning', 'env', 'platform', 'arch',
@@ -245,7 +246,8 @@ def _warningClass(name: str) -> type[Warning]:
     return found
 
 
-def emitWarning(warning: Any, type: Any = None, code: Any = None, ctor: Any = None) -> None:
+def emitWarning(warning: Any = UNDEFINED, type: Any = None, code: Any = None,
+                ctor: Any = None) -> None:
     """Node's ``process.emitWarning(warning[, options | type[, code]][, ctor])``.
 
     ``'warning'`` is emitted on the next tick, as Node does; the default
@@ -325,7 +327,7 @@ def hrtime(time: Any = None) -> list[int]:
             raise ERR_INVALID_ARG_TYPE('time', 'Array', time)
         if len(time) != 2:
             raise ERR_OUT_OF_RANGE('time', '2', len(time))
-        now -= time[0] * 1_000_000_000 + time[1]
+        now -= int(time[0]) * 1_000_000_000 + int(time[1])
     return [now // 1_000_000_000, now % 1_000_000_000]
 
 
