@@ -400,19 +400,13 @@ def _setSocketTimeout(sock: Any, msecs: float) -> None:
 
 
 def _whenSocketFinished(socket: Any, callback: Callable[[Any], None]) -> None:
-    """``stream.finished(socket, cb)`` for a destroyed socket: ``cb(err)`` at its
-    ``'error'``, else ``cb(None)`` at its ``'close'`` (next tick if it already closed)."""
-    if getattr(socket, '_closeEmitted', False):
-        nextTick(callback, None)
-        return
-    done = [False]
-
-    def once(er: Any) -> None:
-        if not done[0]:
-            done[0] = True
-            callback(er)
-    socket.on('error', once)
-    socket.once('close', lambda *_: once(None))
+    """``stream.finished(socket, cb)`` on a socket just destroyed: a destroyed socket
+    counts as closed, so ``cb`` runs on the next tick, with the error the socket was
+    destroyed with (its 'error' is queued ahead of that tick) and the socket's
+    'error' handled by the listener ``finished`` adds."""
+    seen: list[Any] = []
+    socket.on('error', seen.append)
+    nextTick(lambda: callback(seen[0] if seen else None))
 
 
 class _EmitRequestTimeout(SocketListener):
