@@ -1,4 +1,4 @@
-# events.once/on validation as Node 20: once() rejects (never throws) for a bad emitter or signal, on() throws; both accept an EventTarget and settle when an earlier abort listener stopped propagation; getEventListeners arguments; a borrowed emit raises the error
+# catalogue 98 - test-events-once.js, test-events-on-async-iterator.js (EventTarget, validation): events.once/on validation as Node 20: once() rejects (never throws) for a bad emitter or signal, on() throws; both accept an EventTarget and settle when an earlier abort listener stopped propagation; getEventListeners arguments; a borrowed emit raises the error
 import asyncio
 
 from conformance.trace import log

@@ -1,4 +1,4 @@
-# An emitter used before its constructor ran (Node creates _events lazily) and EventEmitter.call(this) keeping listeners already added; methods borrowed onto a plain object
+# catalogue 99 - test-event-emitter-subclass.js (init before/without the constructor): an emitter used before its constructor ran (Node creates _events lazily) and EventEmitter.call(this) keeping listeners already added; methods borrowed onto a plain object
 from conformance.trace import log
 from node_http_agent.events import EventEmitter
 
