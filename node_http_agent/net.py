@@ -99,6 +99,8 @@ class _SocketProtocol(asyncio.Protocol):
         try:
             self.owner._onData(data)
             failed = False
+        except Exception as err:  # the process's uncaught exception; the socket lives on
+            life.uncaught(err)
         finally:
             life.leaveCallback(failed)
 
@@ -142,7 +144,7 @@ class Socket(EventEmitter):
     """Node's ``net.Socket`` (https://nodejs.org/docs/latest-v20.x/api/net.html#class-netsocket)."""
 
     def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        super().__init__()
+        EventEmitter.__init__(self)
         opts = {**(options or {}), **kwargs}
         self.allowHalfOpen = bool(opts.get('allowHalfOpen'))
         self.connecting = False
@@ -796,7 +798,7 @@ class Server(EventEmitter):
 
     def __init__(self, options: Any = None, connectionListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> None:
-        super().__init__()
+        EventEmitter.__init__(self)
         if callable(options):
             connectionListener, options = options, None
         opts = {**(options or {}), **kwargs}
