@@ -2,7 +2,8 @@
 
 The public face: Node's globals (``AbortController``, ``AbortSignal``) and
 re-exports. Modules mirror Node's: ``events``, ``net``, ``http``, ``https``,
-``process``, ``timers``, ``errors``. See API.md for the calling conventions.
+``process``, ``timers``, ``url``, ``errors``; ``URL`` and ``URLSearchParams`` are
+Node's globals too. See API.md for the calling conventions.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from .process import run
 __all__ = [
     'AbortController', 'AbortSignal', 'EventEmitter', 'Agent', 'run',
     'errors', 'events', 'process', 'timers', 'util', 'validators', 'net', 'http', 'https', 'tls',
+    'url', 'URL', 'URLSearchParams',
 ]
 
 __version__ = '0.1.0'
 
-_LAZY = {'net', 'http', 'https', 'tls'}
+_LAZY = {'net', 'http', 'https', 'tls', 'url'}
 
 
 def __getattr__(name: str) -> Any:
@@ -32,4 +34,6 @@ def __getattr__(name: str) -> Any:
         return importlib.import_module(f'{__name__}.{name}')
     if name == 'Agent':
         return importlib.import_module(f'{__name__}.http').Agent
+    if name in ('URL', 'URLSearchParams'):
+        return getattr(importlib.import_module(f'{__name__}.url'), name)
     raise AttributeError(f'module {__name__!r} has no attribute {name!r}')

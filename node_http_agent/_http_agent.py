@@ -64,7 +64,7 @@ class Agent(EventEmitter):
     defaultMaxSockets: float = math.inf
 
     def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        super().__init__()
+        EventEmitter.__init__(self)
         self.defaultPort = 80
         self.protocol = 'http:'
         given = {**(options or {}), **kwargs}
@@ -151,8 +151,10 @@ class Agent(EventEmitter):
                 for socket in sockets:
                     _attachKeylog(socket, onkeylog)
 
-    # createConnection is net.createConnection itself, as in Node.
-    createConnection = staticmethod(net.createConnection)
+    def createConnection(self, *args: Any) -> Any:
+        """``net.createConnection(...)`` (Node assigns that function itself; a method here,
+        so that a class or object borrowing it gets no extra ``self`` argument)."""
+        return net.createConnection(*args)
 
     def getName(self, options: Any = None) -> str:
         """The pool key: ``host:port:localAddress[:family][:socketPath]``.
@@ -448,8 +450,9 @@ def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
         s.removeListener('timeout', onTimeout)
         s.removeListener('agentRemove', onRemove)
     s.on('agentRemove', onRemove)
-    if agent._onKeylog is not None:
-        _attachKeylog(s, agent._onKeylog)
+    onKeylog = getattr(agent, '_onKeylog', None)  # an agent-like object may have none
+    if onKeylog is not None:
+        _attachKeylog(s, onKeylog)
 
 
 def _setRequestSocket(agent: Agent, req: Any, socket: Any) -> None:

@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult
 
 from . import _http_agent, _http_common, net
 from . import diagnostics_channel as _dc
@@ -30,7 +30,6 @@ from .errors import (
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_HTTP_TOKEN,
     ERR_INVALID_PROTOCOL,
-    ERR_INVALID_URL,
     ERR_UNESCAPED_CHARACTERS,
     AbortError,
     HTTPParserError,
@@ -51,41 +50,18 @@ __all__ = ['ClientRequest', 'urlToHttpOptions']
 
 _INVALID_PATH = re.compile(r'[^\x21-\xff]')
 _NO_BODY_BY_DEFAULT = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'))
-_PATH_SAFE = "/%:@!$&'()*+,;=~-._?#[]"
 
 
 def urlToHttpOptions(url: str | SplitResult | Any) -> dict[str, Any]:
-    """Node's ``urlToHttpOptions(new URL(input))`` for a ``str`` or ``urllib.parse`` result."""
-    from urllib.parse import quote
+    """Node's ``urlToHttpOptions(new URL(input))`` for a string, a ``URL``, or a
+    ``urllib.parse`` result (read through its ``geturl()``)."""
+    from .url import URL
+    from .url import urlToHttpOptions as toOptions
     if isinstance(url, str):
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            raise ERR_INVALID_URL() from None
-        if not parts.scheme or (parts.scheme in ('http', 'https') and not parts.hostname):
-            err = ERR_INVALID_URL()
-            err.input = url  # type: ignore[attr-defined]
-            raise err
-    else:
-        parts = url
-    hostname = parts.hostname or ''
-    path = quote(parts.path or '/', safe=_PATH_SAFE)
-    search = f'?{quote(parts.query, safe=_PATH_SAFE + "=&")}' if parts.query else ''
-    options: dict[str, Any] = {
-        'protocol': f'{parts.scheme}:',
-        'hostname': hostname,
-        'hash': f'#{parts.fragment}' if parts.fragment else '',
-        'search': search,
-        'pathname': path,
-        'path': path + search,
-        'href': parts.geturl(),
-    }
-    if parts.port is not None:
-        options['port'] = parts.port
-    if parts.username is not None or parts.password is not None:
-        from urllib.parse import unquote
-        options['auth'] = f'{unquote(parts.username or "")}:{unquote(parts.password or "")}'
-    return options
+        url = URL(url)
+    elif not isinstance(url, URL):
+        url = URL(url.geturl())
+    return toOptions(url)
 
 
 def _validateHost(host: Any, name: str) -> Any:
@@ -95,7 +71,8 @@ def _validateHost(host: Any, name: str) -> Any:
 
 
 def _isUrl(value: Any) -> bool:
-    return isinstance(value, SplitResult) or (
+    from .url import URL
+    return isinstance(value, (URL, SplitResult)) or (
         hasattr(value, 'scheme') and hasattr(value, 'netloc') and hasattr(value, 'geturl'))
 
 
@@ -125,7 +102,7 @@ class ClientRequest(OutgoingMessage):
 
     def __init__(self, input: Any = None, options: Any = None,
                  cb: Callable[..., Any] | None = None, **kwargs: Any) -> None:
-        super().__init__()
+        OutgoingMessage.__init__(self)
         if input.__class__ is dict and not kwargs:
             # The common form, request(options[, cb]): no merged copy.
             if callable(options):
@@ -336,9 +313,10 @@ class ClientRequest(OutgoingMessage):
                 else:
                     failure = err or self._error
                     socket.destroy(failure)
-                    # Node: finished(socket.destroy(...), cb); a destroyed socket
-                    # counts as closed, so cb runs on the next tick.
-                    nextTick(self._destroyAfter, failure)
+                    # Node: finished(socket.destroy(...), cb): the socket's own error
+                    # (one still on its way, like test-http-client-abort3's) reaches
+                    # the request; a plain close (premature close) does not.
+                    _whenSocketFinished(socket, lambda er: self._destroyAfter(er or failure))
                     return
             self._destroyAfter(err or self._error)
             return
@@ -437,6 +415,16 @@ def _setSocketTimeout(sock: Any, msecs: float) -> None:
         sock.once('connect', lambda *a: sock.setTimeout(msecs))
     else:
         sock.setTimeout(msecs)
+
+
+def _whenSocketFinished(socket: Any, callback: Callable[[Any], None]) -> None:
+    """``stream.finished(socket, cb)`` on a socket just destroyed: a destroyed socket
+    counts as closed, so ``cb`` runs on the next tick, with the error the socket was
+    destroyed with (its 'error' is queued ahead of that tick) and the socket's
+    'error' handled by the listener ``finished`` adds."""
+    seen: list[Any] = []
+    socket.on('error', seen.append)
+    nextTick(lambda: callback(seen[0] if seen else None))
 
 
 class _EmitRequestTimeout(SocketListener):

@@ -124,8 +124,9 @@ class OutgoingMessage(Stream):
     errored: BaseException | None = None
 
     def __init__(self) -> None:
-        super().__init__()
-        self.outputData: list[tuple[bytes, Callback | None]] = []
+        EventEmitter.__init__(self)
+        # Node's {data, encoding, callback} entries (a proxy agent patches data[0]).
+        self.outputData: list[dict[str, Any]] = []
         self._life = lifetime()
 
     # -- headers ------------------------------------------------------------------
@@ -380,9 +381,11 @@ class OutgoingMessage(Stream):
         if not self._headerSent and self._header is not None:
             data = self._header.encode('latin-1') + data
             self._headerSent = True
+            return self._writeRaw(data, callback, True)
         return self._writeRaw(data, callback)
 
-    def _writeRaw(self, data: bytes, callback: Callback | None = None) -> bool:
+    def _writeRaw(self, data: bytes, callback: Callback | None = None,
+                  withHeader: bool = False) -> bool:
         conn = self.socket
         if conn is not None and conn.destroyed:
             return False
@@ -390,8 +393,14 @@ class OutgoingMessage(Stream):
             if self.outputData:
                 self._flushOutput(conn)
             return conn.write(data, None, callback)  # type: ignore[no-any-return]
-        self.outputData.append((data, callback))
         self.outputSize += len(data)
+        if withHeader:
+            # Node buffers the head (and a string body sent with it) as a latin1
+            # string: what a proxy agent reads and rewrites in outputData[0].data.
+            self.outputData.append({'data': data.decode('latin-1'), 'encoding': 'latin1',
+                                    'callback': callback})
+        else:
+            self.outputData.append({'data': data, 'encoding': None, 'callback': callback})
         return self.outputSize < HIGH_WATER_MARK
 
     def _flushOutput(self, socket: Any) -> bool:
@@ -401,8 +410,8 @@ class OutgoingMessage(Stream):
             return True
         self.outputData = []
         self.outputSize = 0
-        callbacks = [cb for _, cb in output if cb is not None]
-        data = b''.join(chunk for chunk, _ in output)
+        callbacks = [entry['callback'] for entry in output if entry.get('callback') is not None]
+        data = b''.join([_to_bytes(entry['data'], entry.get('encoding')) for entry in output])
         if not callbacks:
             return socket.write(data, None, None)  # type: ignore[no-any-return]
         if len(callbacks) == 1:

@@ -262,6 +262,12 @@ ERR_UNESCAPED_CHARACTERS = _E('ERR_UNESCAPED_CHARACTERS', '{} contains unescaped
 ERR_INVALID_PROTOCOL = _E('ERR_INVALID_PROTOCOL', 'Protocol "{}" not supported. Expected "{}"',
                           'TypeError')
 ERR_INVALID_URL = _E('ERR_INVALID_URL', 'Invalid URL', 'TypeError')
+ERR_INVALID_URL_SCHEME = _E('ERR_INVALID_URL_SCHEME', 'The URL must be of scheme {}', 'TypeError')
+ERR_INVALID_FILE_URL_HOST = _E('ERR_INVALID_FILE_URL_HOST',
+                               'File URL host must be "localhost" or empty on {}', 'TypeError')
+ERR_INVALID_FILE_URL_PATH = _E('ERR_INVALID_FILE_URL_PATH', 'File URL path {}', 'TypeError')
+ERR_ARG_NOT_ITERABLE = _E('ERR_ARG_NOT_ITERABLE', '{} must be iterable', 'TypeError')
+ERR_INVALID_TUPLE = _E('ERR_INVALID_TUPLE', '{} must be an iterable {} tuple', 'TypeError')
 ERR_METHOD_NOT_IMPLEMENTED = _E('ERR_METHOD_NOT_IMPLEMENTED', 'The {} method is not implemented',
                                 'Error')
 ERR_STREAM_WRITE_AFTER_END = _E('ERR_STREAM_WRITE_AFTER_END', 'write after end', 'Error')

@@ -19,7 +19,6 @@ Where the port differs (see docs/deviations.md):
 - A listener that returns an awaitable has it scheduled on the running loop
   (a JavaScript async function runs without being awaited; a coroutine does
   not), and its failure is routed as Node routes a rejection.
-- The leak warning goes through ``warnings.warn`` synchronously.
 """
 
 from __future__ import annotations
@@ -29,12 +28,16 @@ import collections
 import inspect as _pyinspect
 import sys
 import types
-import warnings
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any, TypeVar
 
-from . import process
-from .errors import ERR_INVALID_ARG_TYPE, ERR_NO_RUNNING_LOOP, ERR_UNHANDLED_ERROR, AbortError
+from .errors import (
+    ERR_INVALID_ARG_TYPE,
+    ERR_MISSING_ARGS,
+    ERR_NO_RUNNING_LOOP,
+    ERR_UNHANDLED_ERROR,
+    AbortError,
+)
 from .util import UNDEFINED, Symbol, inspect, numberToString, truthy
 from .validators import (
     MAX_SAFE_INTEGER,
@@ -88,7 +91,12 @@ class _OnceWrapper:
 
     def __call__(self, *args: Any) -> Any:
         if not self.fired:
-            self.target.removeListener(self.type, self)
+            target = self.target
+            remove = getattr(target, 'removeListener', None)
+            if remove is None:  # borrowed onto an object without the method
+                EventEmitter.removeListener(target, self.type, self)
+            else:
+                remove(self.type, self)
             self.fired = True
             return self.listener(*args)
         return None
@@ -149,6 +157,12 @@ class EventEmitter(metaclass=_EventEmitterMeta):
 
     _warned: frozenset[Any] = frozenset()
 
+    #: Until a method first needs it, as Node creates ``_events`` lazily: an emitter
+    #: works before (or without) ``EventEmitter.__init__``. (A plain class attribute:
+    #: a descriptor or ``__getattr__`` here would slow every attribute read.)
+    _events: dict[Any, tuple[Listener, ...]] | None = None
+    _capture = False
+
     _maxListeners: float | None = None
 
     #: Event names whose registration a subclass reacts to (a stream starts
@@ -160,7 +174,9 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         pass
 
     def __init__(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        self._events: dict[Any, tuple[Listener, ...]] = {}
+        # Node's EventEmitter.init: listeners added before it (an own _events) are kept.
+        if self._events is None:
+            self._events = {}
         if opts is None and not kwargs:
             self._capture = _defaults['captureRejections']
             return
@@ -172,6 +188,9 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         else:
             self._capture = _defaults['captureRejections']
 
+    #: Node's ``EventEmitter.init`` (what ``EventEmitter.call(this, opts)`` runs).
+    init = __init__
+
     # -- max listeners ---------------------------------------------------------
 
     def setMaxListeners(self: _E, n: Any = UNDEFINED) -> _E:
@@ -180,7 +199,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         return self
 
     def getMaxListeners(self) -> float:
-        m = self._maxListeners
+        m = getattr(self, '_maxListeners', None)
         return float(_defaults['defaultMaxListeners']) if m is None else m
 
     # -- emit ------------------------------------------------------------------
@@ -188,113 +207,35 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def emit(self, type: Any, *args: Any) -> bool:
         """Call every listener of ``type`` with ``args``, in order; ``True`` if it had any."""
         if type == 'error':
-            return self._emitError(args)
-        handlers = self._events.get(type)
+            return _emitError(self, args)
+        try:
+            handlers = self._events.get(type)
+        except AttributeError:  # borrowed onto an object that has no listeners yet
+            return False
         if handlers is None:
             return False
         for handler in handlers:
             result = handler(*args)
             if result is not None:
-                self._onListenerResult(result, type, args)
+                _onListenerResult(self, result, type, args)
         return True
-
-    def _emitError(self, args: tuple[Any, ...]) -> bool:
-        events = self._events
-        if errorMonitor in events:
-            self.emit(errorMonitor, *args)
-        handlers = events.get('error')
-        if handlers is None:
-            raise _unhandled(args[0] if args else UNDEFINED)
-        for handler in handlers:
-            result = handler(*args)
-            if result is not None:
-                self._onListenerResult(result, 'error', args)
-        return True
-
-    def _onListenerResult(self, result: Any, type: Any, args: tuple[Any, ...]) -> None:
-        """A listener returned something: schedule an awaitable, route its failure."""
-        if not _pyinspect.isawaitable(result):
-            return
-        try:
-            future = asyncio.ensure_future(result)
-        except RuntimeError:
-            if _pyinspect.iscoroutine(result):
-                result.close()
-            raise ERR_NO_RUNNING_LOOP('An async listener') from None
-        capture = self._capture
-
-        def settled(fut: asyncio.Future[Any]) -> None:
-            if fut.cancelled():
-                return
-            err = fut.exception()
-            if err is None:
-                return
-            if capture:
-                process.nextTick(self._routeRejection, err, type, args)
-            else:
-                fut.get_loop().call_exception_handler({
-                    'message': f'Unhandled rejection in an {type!r} listener',
-                    'exception': err, 'future': fut})
-
-        future.add_done_callback(settled)
-
-    def _routeRejection(self, err: BaseException, type: Any, args: tuple[Any, ...]) -> None:
-        handler = getattr(self, captureRejectionSymbol, None)
-        if callable(handler):
-            result = handler(err, type, *args)
-            if _pyinspect.isawaitable(result):
-                # A failure of an async handler is an unhandled rejection, as in Node.
-                future = asyncio.ensure_future(result)
-                future.add_done_callback(_reportFailure)
-            return
-        previous = self._capture
-        try:
-            self._capture = False
-            self.emit('error', err)
-        finally:
-            self._capture = previous
 
     # -- registration ----------------------------------------------------------
-
-    def _addListener(self: _E, type: Any, listener: Listener, prepend: bool) -> _E:
-        events = self._events
-        if 'newListener' in events:
-            self.emit('newListener', type, _unwrap(listener))
-            events = self._events  # a 'newListener' handler may have replaced it
-        existing = events.get(type)
-        if existing is None:
-            events[type] = (listener,)
-        else:
-            updated = (listener,) + existing if prepend else existing + (listener,)
-            events[type] = updated
-            m = self._maxListeners
-            if m is None:
-                m = _defaults['defaultMaxListeners']
-            if m > 0 and len(updated) > m and type not in self._warned:
-                self._warnLeak(type, len(updated), m)
-        if type in self._watched:
-            self._onWatchedAdded(type)
-        return self
-
-    def _warnLeak(self, type: Any, count: int, m: float) -> None:
-        self._warned = self._warned | {type}
-        warning = MaxListenersExceededWarning(
-            f'Possible EventEmitter memory leak detected. {count} '
-            f'{_event_name(type)} listeners added to [{self.__class__.__name__}]. '
-            f'MaxListeners is {numberToString(m)}. '
-            'Use emitter.setMaxListeners() to increase limit', self, type, count)
-        warnings.warn(warning, stacklevel=4)
 
     def addListener(self: _E, type: Any, listener: Listener) -> _E:
         # The common case inline (no 'newListener' listener, first listener of
         # its event): registration runs several times per HTTP request.
         if not callable(listener):
             validateFunction(listener, 'listener')
-        events = self._events
-        if 'newListener' in events or type in events:
-            return self._addListener(type, listener, False)
+        try:
+            events = self._events
+            watched = self._watched
+        except AttributeError:  # borrowed onto another object
+            return _addListener(self, type, listener, False)
+        if events is None or 'newListener' in events or type in events:
+            return _addListener(self, type, listener, False)
         events[type] = (listener,)
-        if type in self._watched:
+        if type in watched:
             self._onWatchedAdded(type)
         return self
 
@@ -303,17 +244,17 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def prependListener(self: _E, type: Any, listener: Listener) -> _E:
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return self._addListener(type, listener, True)
+        return _addListener(self, type, listener, True)
 
     def once(self: _E, type: Any, listener: Listener) -> _E:
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return self._addListener(type, _OnceWrapper(self, type, listener), False)
+        return _addListener(self, type, _OnceWrapper(self, type, listener), False)
 
     def prependOnceListener(self: _E, type: Any, listener: Listener) -> _E:
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return self._addListener(type, _OnceWrapper(self, type, listener), True)
+        return _addListener(self, type, _OnceWrapper(self, type, listener), True)
 
     # -- removal ---------------------------------------------------------------
 
@@ -321,7 +262,15 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         """Remove the most recently added registration of ``listener`` for ``type``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
-        events = self._events
+        try:
+            events = self._events
+            warned = self._warned
+        except AttributeError:  # borrowed onto another object
+            _adopt(self)
+            events = self._events
+            warned = self._warned
+        if events is None:
+            return self
         current = events.get(type)
         if current is None:
             return self
@@ -336,15 +285,15 @@ class EventEmitter(metaclass=_EventEmitterMeta):
             return self
         if position == 0 and len(current) == 1:
             del events[type]
-            if type in self._warned:
-                self._warned = self._warned - {type}
+            if type in warned:
+                self._warned = warned - {type}
             if 'removeListener' in events:
                 self.emit('removeListener', type, _unwrap(current[0]))
             return self
         remaining = current[:position] + current[position + 1:]
         events[type] = remaining
-        if len(remaining) == 1 and type in self._warned:
-            self._warned = self._warned - {type}
+        if len(remaining) == 1 and type in warned:
+            self._warned = warned - {type}
         if 'removeListener' in events:
             # Node 20 passes the argument as given here: a once-wrapper that
             # removes itself is reported as the wrapper (P-20).
@@ -355,7 +304,11 @@ class EventEmitter(metaclass=_EventEmitterMeta):
 
     def removeAllListeners(self: _E, *args: Any) -> _E:
         """Remove every listener, or those of ``args[0]`` (Node checks ``arguments.length``)."""
+        if not isinstance(self, EventEmitter):
+            _adopt(self)
         events = self._events
+        if events is None:
+            return self
         if 'removeListener' not in events:
             if not args:
                 self._events = {}
@@ -381,13 +334,13 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     # -- introspection -----------------------------------------------------------
 
     def listeners(self, type: Any) -> list[Listener]:
-        return [_unwrap(entry) for entry in self._events.get(type, ())]
+        return [_unwrap(entry) for entry in (getattr(self, '_events', None) or {}).get(type, ())]
 
     def rawListeners(self, type: Any) -> list[Listener]:
-        return list(self._events.get(type, ()))
+        return list((getattr(self, '_events', None) or {}).get(type, ()))
 
     def listenerCount(self, type: Any, listener: Listener | None = None) -> int:
-        current = self._events.get(type)
+        current = (getattr(self, '_events', None) or {}).get(type)
         if current is None:
             return 0
         if listener is None:
@@ -395,7 +348,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         return sum(1 for entry in current if _matches(entry, listener))
 
     def eventNames(self) -> list[Any]:
-        return list(self._events)
+        return list(getattr(self, '_events', None) or ())
 
     # -- pyee interop: the two hooks pyee.uplift relies on -------------------------
 
@@ -416,6 +369,114 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def _emit_handle_potential_error(self, type: Any, error: Any) -> None:
         if type == 'error':
             raise _unhandled(error)
+
+
+def _addListener(self: Any, type: Any, listener: Listener, prepend: bool) -> Any:
+    try:
+        events = self._events
+        watched = self._watched
+    except AttributeError:  # borrowed onto another object
+        _adopt(self)
+        events = self._events
+        watched = self._watched
+    if events is None:
+        events = self._events = {}
+    if 'newListener' in events:
+        self.emit('newListener', type, _unwrap(listener))
+        events = self._events  # a 'newListener' handler may have replaced it
+    existing = events.get(type)
+    if existing is None:
+        events[type] = (listener,)
+    else:
+        updated = (listener,) + existing if prepend else existing + (listener,)
+        events[type] = updated
+        m = getattr(self, '_maxListeners', None)
+        if m is None:
+            m = _defaults['defaultMaxListeners']
+        if m > 0 and len(updated) > m and type not in getattr(self, '_warned', ()):
+            _warnLeak(self, type, len(updated), m)
+    if type in watched:
+        self._onWatchedAdded(type)
+    return self
+
+def _warnLeak(self: Any, type: Any, count: int, m: float) -> None:
+    self._warned = getattr(self, '_warned', frozenset()) | {type}
+    warning = MaxListenersExceededWarning(
+        f'Possible EventEmitter memory leak detected. {count} '
+        f'{_event_name(type)} listeners added to [{self.__class__.__name__}]. '
+        f'MaxListeners is {numberToString(m)}. '
+        'Use emitter.setMaxListeners() to increase limit', self, type, count)
+    process.emitWarning(warning)
+
+
+def _adopt(obj: Any) -> None:
+    """An object a method was borrowed onto (``EventEmitter.on(obj, ...)``): give it
+    the fields the methods read, as Node's ``_addListener`` creates ``_events``."""
+    if getattr(obj, '_events', None) is None:
+        obj._events = {}
+    for name, value in (('_warned', frozenset()), ('_maxListeners', None),
+                        ('_watched', frozenset())):
+        if not hasattr(obj, name):
+            setattr(obj, name, value)
+
+
+def _emitError(self: Any, args: tuple[Any, ...]) -> bool:
+    events = getattr(self, '_events', None) or {}
+    if errorMonitor in events:
+        EventEmitter.emit(self, errorMonitor, *args)
+    handlers = events.get('error')
+    if handlers is None:
+        raise _unhandled(args[0] if args else UNDEFINED)
+    for handler in handlers:
+        result = handler(*args)
+        if result is not None:
+            _onListenerResult(self, result, 'error', args)
+    return True
+
+
+def _onListenerResult(self: Any, result: Any, type: Any, args: tuple[Any, ...]) -> None:
+    """A listener returned something: schedule an awaitable, route its failure."""
+    if not _pyinspect.isawaitable(result):
+        return
+    try:
+        future = asyncio.ensure_future(result)
+    except RuntimeError:
+        if _pyinspect.iscoroutine(result):
+            result.close()
+        raise ERR_NO_RUNNING_LOOP('An async listener') from None
+    capture = getattr(self, '_capture', False)
+
+    def settled(fut: asyncio.Future[Any]) -> None:
+        if fut.cancelled():
+            return
+        err = fut.exception()
+        if err is None:
+            return
+        if capture:
+            process.nextTick(_routeRejection, self, err, type, args)
+        else:
+            fut.get_loop().call_exception_handler({
+                'message': f'Unhandled rejection in an {type!r} listener',
+                'exception': err, 'future': fut})
+
+    future.add_done_callback(settled)
+
+
+def _routeRejection(self: Any, err: BaseException, type: Any, args: tuple[Any, ...]) -> None:
+    handler = getattr(self, captureRejectionSymbol, None)
+    if callable(handler):
+        result = handler(err, type, *args)
+        if _pyinspect.isawaitable(result):
+            # A failure of an async handler is an unhandled rejection, as in Node.
+            future = asyncio.ensure_future(result)
+            future.add_done_callback(_reportFailure)
+        return
+    previous = getattr(self, '_capture', False)
+    try:
+        self._capture = False
+        self.emit('error', err)
+    finally:
+        self._capture = previous
 
 
 def _reportFailure(future: asyncio.Future[Any]) -> None:
@@ -453,12 +514,20 @@ def _is_event_target(value: Any) -> bool:
     return isinstance(value, EventTarget)
 
 
-def listenerCount(emitter: EventEmitter, type: Any) -> int:
-    """``events.listenerCount(emitter, eventName)`` (doc-deprecated in Node 20)."""
-    return emitter.listenerCount(type)
+def listenerCount(emitter: Any, type: Any) -> int:
+    """``events.listenerCount(emitter, eventName)`` (doc-deprecated in Node 20): the
+    emitter's own method, else the prototype's on it (0 for an EventTarget)."""
+    own = getattr(emitter, 'listenerCount', None)
+    if callable(own):
+        return own(type)  # type: ignore[no-any-return]
+    return EventEmitter.listenerCount(emitter, type)
 
 
-def getEventListeners(emitterOrTarget: Any, type: Any) -> list[Listener]:
+def getEventListeners(emitterOrTarget: Any = UNDEFINED, type: Any = UNDEFINED) -> list[Listener]:
+    if type is UNDEFINED and (isinstance(emitterOrTarget, EventEmitter)
+                              or _is_event_target(emitterOrTarget)):
+        # Node 20 fails with a bare TypeError here (it reads the missing name).
+        raise ERR_MISSING_ARGS('type')
     if isinstance(emitterOrTarget, EventEmitter):
         return emitterOrTarget.listeners(type)
     if _is_event_target(emitterOrTarget):
@@ -508,54 +577,78 @@ def _abort_error(signal: Any) -> AbortError:
     return AbortError(options={'cause': signal.reason})
 
 
+def _agnosticAdd(emitter: Any, name: Any, listener: Listener, once: bool = False) -> None:
+    """Node's ``eventTargetAgnosticAddListener``: ``on``/``once``, else ``addEventListener``."""
+    if callable(getattr(emitter, 'on', None)):
+        if once:
+            emitter.once(name, listener)
+        else:
+            emitter.on(name, listener)
+    elif callable(getattr(emitter, 'addEventListener', None)):
+        emitter.addEventListener(name, listener, {'once': once, 'resistStopPropagation': True})
+    else:
+        raise ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter)
+
+
+def _agnosticRemove(emitter: Any, name: Any, listener: Listener) -> None:
+    if callable(getattr(emitter, 'removeListener', None)):
+        emitter.removeListener(name, listener)
+    elif callable(getattr(emitter, 'removeEventListener', None)):
+        emitter.removeEventListener(name, listener)
+    else:
+        raise ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter)
+
+
 def once(emitter: Any, name: Any, options: dict[str, Any] | None = None,
          **kwargs: Any) -> asyncio.Future[list[Any]]:
     """Node's ``events.once``: a future of the emitted arguments, attached right away.
 
     It rejects with the error if ``'error'`` is emitted first (unless ``name`` is
-    ``'error'``), and with an ``AbortError`` if ``options['signal']`` aborts.
+    ``'error'``), and with an ``AbortError`` if ``options['signal']`` aborts (even
+    past an earlier abort listener's ``stopImmediatePropagation()``). Node's
+    ``once`` is an async function: bad arguments reject the future, they do not raise.
     """
-    signal = _options(options, kwargs).get('signal')
-    validateAbortSignal(signal, 'options.signal')
     future: asyncio.Future[list[Any]] = _running_loop('events.once()').create_future()
-    if signal is not None and signal.aborted:
-        future.set_exception(_abort_error(signal))
+    signal = _options(options, kwargs).get('signal')
+    try:
+        validateAbortSignal(signal, 'options.signal')
+        if signal is not None and signal.aborted:
+            raise _abort_error(signal)
+    except Exception as err:
+        future.set_exception(err)
         return future
-    target = _is_event_target(emitter)
-
-    def cleanup() -> None:
-        if target:
-            emitter.removeEventListener(name, resolver)
-        else:
-            emitter.removeListener(name, resolver)
-            if name != 'error':
-                emitter.removeListener('error', errorListener)
-        if signal is not None:
-            signal.removeEventListener('abort', abortListener)
 
     def resolver(*args: Any) -> None:
-        cleanup()
+        if callable(getattr(emitter, 'removeListener', None)):
+            emitter.removeListener('error', errorListener)
+        if signal is not None:
+            signal.removeEventListener('abort', abortListener)
         if not future.done():
             future.set_result(list(args))
 
     def errorListener(err: Any) -> None:
-        cleanup()
+        emitter.removeListener(name, resolver)
+        if signal is not None:
+            signal.removeEventListener('abort', abortListener)
         if not future.done():
             future.set_exception(err if isinstance(err, BaseException) else _unhandled(err))
 
     def abortListener(*_: Any) -> None:
-        cleanup()
+        _agnosticRemove(emitter, name, resolver)
+        _agnosticRemove(emitter, 'error', errorListener)
         if not future.done():
             future.set_exception(_abort_error(signal))
 
-    if target:
-        emitter.addEventListener(name, resolver, {'once': True})
-    else:
-        emitter.once(name, resolver)
-        if name != 'error':
-            emitter.once('error', errorListener)
+    try:
+        _agnosticAdd(emitter, name, resolver, once=True)
+    except Exception as err:
+        future.set_exception(err)
+        return future
+    if name != 'error' and callable(getattr(emitter, 'once', None)):
+        emitter.once('error', errorListener)
     if signal is not None:
-        signal.addEventListener('abort', abortListener, {'once': True})
+        signal.addEventListener('abort', abortListener,
+                                {'once': True, 'resistStopPropagation': True})
     return future
 
 
@@ -573,15 +666,20 @@ class _OnState:
         self.high = high
         self.low = low
         self.signal = signal
-        self.attached: list[tuple[Any, Listener]] = [(event, self.onEvent)]
-        if event != 'error':
-            self.attached.append(('error', self.onError))
+        self.attached: list[tuple[Any, Listener]] = []
+        # Node's listenersController: an EventTarget gets addEventListener.
+        self.add(event, self.onEvent)
+        if event != 'error' and callable(getattr(emitter, 'on', None)):
+            self.add('error', self.onError)
         for name in close:
-            self.attached.append((name, self.onClose))
-        for name, fn in self.attached:
-            emitter.on(name, fn)
+            self.add(name, self.onClose)
         if signal is not None:
-            signal.addEventListener('abort', self.onAbort, {'once': True})
+            signal.addEventListener('abort', self.onAbort,
+                                    {'once': True, 'resistStopPropagation': True})
+
+    def add(self, name: Any, fn: Listener) -> None:
+        _agnosticAdd(self.emitter, name, fn)
+        self.attached.append((name, fn))
 
     def onEvent(self, *args: Any) -> None:
         if self.waiting:
@@ -604,7 +702,7 @@ class _OnState:
 
     def onClose(self, *_: Any) -> None:
         for name, fn in self.attached:
-            self.emitter.removeListener(name, fn)
+            _agnosticRemove(self.emitter, name, fn)
         self.attached = []
         if self.signal is not None:
             self.signal.removeEventListener('abort', self.onAbort)
@@ -714,3 +812,6 @@ def addAbortListener(signal: Any = UNDEFINED, listener: Any = UNDEFINED) -> _Dis
         return _Disposable(None)
     signal.addEventListener('abort', listener, {'once': True, 'resistStopPropagation': True})
     return _Disposable(lambda: signal.removeEventListener('abort', listener))
+
+
+from . import process  # noqa: E402  (process is an EventEmitter: it imports this module)

@@ -106,7 +106,7 @@ class Agent(HttpAgent):
     """Node's ``https.Agent`` (https://nodejs.org/docs/latest-v20.x/api/https.html#class-httpsagent)."""
 
     def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        super().__init__(options, **kwargs)
+        HttpAgent.__init__(self, options, **kwargs)
         self.defaultPort = 443
         self.protocol = 'https:'
         maxCachedSessions = self.options.get('maxCachedSessions')
@@ -120,7 +120,7 @@ class Agent(HttpAgent):
     def getName(self, options: dict[str, Any] | None = None) -> str:
         """The pool key: the http name, then 19 TLS fields (§1.8 of the behaviours)."""
         options = options or {}
-        name = super().getName(options)
+        name = HttpAgent.getName(self, options)
         get = options.get
         name += ':' + _js(get('ca'))
         name += ':' + _js(get('cert'))

@@ -96,6 +96,8 @@ class _SocketProtocol(asyncio.Protocol):
         try:
             self.owner._onData(data)
             failed = False
+        except Exception as err:  # the process's uncaught exception; the socket lives on
+            life.uncaught(err)
         finally:
             life.leaveCallback(failed)
 
@@ -726,7 +728,7 @@ class Server(EventEmitter):
 
     def __init__(self, options: Any = None, connectionListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> None:
-        super().__init__()
+        EventEmitter.__init__(self)
         if callable(options):
             connectionListener, options = options, None
         opts = {**(options or {}), **kwargs}

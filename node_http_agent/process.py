@@ -1,4 +1,12 @@
-"""The part of Node's ``process`` a port needs: ``nextTick`` and the process lifetime.
+"""``process``: Node's process object — an ``EventEmitter`` — and the process lifetime.
+
+This module *is* the emitter (its class is an ``EventEmitter`` subclass), so
+``from node_http_agent import process; process.on('exit', fn)`` and
+``from node_http_agent.process import nextTick`` both work. Events:
+``'uncaughtException'``/``'uncaughtExceptionMonitor'``, ``'unhandledRejection'``,
+``'warning'`` (from :func:`emitWarning`, a tick later), ``'beforeExit'`` and
+``'exit'``. Each ``run()`` is one process: when it returns, the listeners it
+saw and ``exitCode`` are cleared.
 
 ``run(main)`` gives a program Node's lifetime on a fresh asyncio loop: it
 returns once ``main`` is done and nothing ref'd is left — our sockets,
@@ -19,17 +27,42 @@ import asyncio
 import collections
 import inspect
 import os
+import platform as _platform
 import sys
+import time
+import types
 import weakref
 from collections.abc import Callable
 from typing import Any
 
-from .errors import ERR_NO_RUNNING_LOOP
+from .errors import ERR_INVALID_ARG_TYPE, ERR_NO_RUNNING_LOOP, ERR_OUT_OF_RANGE
+from .events import EventEmitter
+from .util import UNDEFINED
 
-__all__ = ['nextTick', 'run', 'Lifetime', 'lifetime', 'emitWarning', 'env', 'platform']
+__all__ = [
+    'nextTick', 'run', 'Lifetime', 'lifetime', 'emitWarning', 'env', 'platform', 'arch',
+    'version', 'versions', 'argv', 'execPath', 'hrtime', 'memoryUsage', 'uptime', 'cwd',
+    'exit', 'getActiveResourcesInfo',
+]
 
+#: The Node release whose behaviour this port follows (the conformance oracle).
+version = 'v20.20.2'
+versions: dict[str, str] = {
+    'node': version[1:],
+    'python': '.'.join(map(str, sys.version_info[:3])),
+    'node_http_agent': '0.1.0',
+}
+# Node's names: 'linux', 'darwin', 'win32', 'freebsd', ... (Python adds a release number
+# to some).
+platform = sys.platform.rstrip('0123456789') if sys.platform != 'win32' else 'win32'
+arch = {'x86_64': 'x64', 'amd64': 'x64', 'aarch64': 'arm64', 'arm64': 'arm64', 'i386': 'ia32',
+        'i686': 'ia32', 'armv7l': 'arm'}.get(_platform.machine().lower(), _platform.machine())
 env = os.environ
-platform = sys.platform
+execPath = sys.executable
+# Node's argv is [execPath, script, ...args]; Python's sys.argv starts at the script.
+argv: list[str] = [sys.executable, *(os.path.abspath(a) if i == 0 and os.path.isfile(a) else a
+                                     for i, a in enumerate(sys.argv))]
+_startedAt = time.monotonic()
 
 
 class Lifetime:
@@ -81,8 +114,17 @@ class Lifetime:
             result = fn(*args)
             failed = False
             return result
+        except Exception as err:
+            # Node hands it to process._fatalException; the handle lives on (asyncio
+            # would close a transport whose protocol callback raised).
+            self.uncaught(err)
+            return None
         finally:
             self.leaveCallback(failed)
+
+    def uncaught(self, err: BaseException) -> None:
+        """An exception escaped a callback: ``'uncaughtException'``, or the end of the run."""
+        _uncaught(self, err, 'uncaughtException')
 
     def leaveCallback(self, failed: bool) -> None:
         """End of a callback from the loop: drain the nextTick queue, as Node does."""
@@ -190,12 +232,249 @@ def nextTick(callback: Callable[..., Any], *args: Any) -> None:
         life.loop.call_soon(life.runTicks)
 
 
-def emitWarning(warning: Warning | str, category: type[Warning] = UserWarning) -> None:
-    import warnings
-    if isinstance(warning, Warning):
-        warnings.warn(warning, stacklevel=2)
+# -- warnings ---------------------------------------------------------------------
+
+_warningClasses: dict[str, type[Warning]] = {}
+
+
+def _warningClass(name: str) -> type[Warning]:
+    """A ``Warning`` subclass named ``name`` (Node sets ``err.name``; Python filters by class)."""
+    found = _warningClasses.get(name)
+    if found is None:
+        base = DeprecationWarning if name == 'DeprecationWarning' else UserWarning
+        found = _warningClasses[name] = type(name, (base,), {'name': name})
+    return found
+
+
+def emitWarning(warning: Any = UNDEFINED, type: Any = None, code: Any = None,
+                ctor: Any = None) -> None:
+    """Node's ``process.emitWarning(warning[, options | type[, code]][, ctor])``.
+
+    ``'warning'`` is emitted on the next tick, as Node does; the default
+    output goes through Python's ``warnings`` module (so ``-W`` filters and
+    pytest see it) where Node prints ``(node:PID) Name: message`` to stderr.
+    """
+    from .validators import validateString
+    detail = None
+    if isinstance(type, dict):
+        options = type
+        code = options.get('code')
+        if isinstance(options.get('detail'), str):
+            detail = options['detail']
+        type = options.get('type') or 'Warning'
+    elif callable(type):
+        code, type = None, 'Warning'
+    if type is not None:
+        validateString(type, 'type')
+    if callable(code):
+        code = None
+    elif code is not None:
+        validateString(code, 'code')
+    if isinstance(warning, str):
+        text = warning
+        warning = _warningClass(type or 'Warning')(text)
+        if code is not None:
+            warning.code = code  # type: ignore[attr-defined]
+        if detail is not None:
+            warning.detail = detail  # type: ignore[attr-defined]
+    elif not isinstance(warning, BaseException):
+        raise ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning)
+    name = getattr(warning, 'name', warning.__class__.__name__)
+    if name == 'DeprecationWarning':
+        if _state.get('noDeprecation'):
+            return
+        if _state.get('throwDeprecation'):
+            raise warning
+    if _running_loop() is None:
+        # No loop to tick on (a script using the emitter without run()): at once,
+        # attributed to the caller's line.
+        _doEmitWarning(warning, _outsideLevel())
     else:
-        warnings.warn(warning, category, stacklevel=2)
+        nextTick(_doEmitWarning, warning)
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _outsideLevel() -> int:
+    """The ``stacklevel`` of the first frame outside this package, seen from _doEmitWarning."""
+    frame = sys._getframe(1)
+    level = 2
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
+def _doEmitWarning(warning: BaseException, stacklevel: int = 2) -> None:
+    if os.environ.get('NODE_NO_WARNINGS') != '1':
+        import warnings
+        if isinstance(warning, Warning):
+            warnings.warn(warning, stacklevel=stacklevel)
+        else:
+            warnings.warn(f'{getattr(warning, "name", "Error")}: {warning}',
+                          stacklevel=stacklevel)
+    _self.emit('warning', warning)
+
+
+# -- the rest of Node's process surface ----------------------------------------------
+
+def hrtime(time: Any = None) -> list[int]:
+    """``[seconds, nanoseconds]`` of a monotonic clock, or since an earlier ``hrtime()``."""
+    now = _perf_ns()
+    if time is not None:
+        if not isinstance(time, (list, tuple)):
+            raise ERR_INVALID_ARG_TYPE('time', 'Array', time)
+        if len(time) != 2:
+            raise ERR_OUT_OF_RANGE('time', '2', len(time))
+        now -= int(time[0]) * 1_000_000_000 + int(time[1])
+    return [now // 1_000_000_000, now % 1_000_000_000]
+
+
+def _hrtimeBigint() -> int:
+    return _perf_ns()
+
+
+_perf_ns = time.perf_counter_ns
+hrtime.bigint = _hrtimeBigint  # type: ignore[attr-defined]
+
+
+def _rss() -> int:
+    try:
+        with open('/proc/self/statm', 'rb') as f:
+            return int(f.read().split()[1]) * os.sysconf('SC_PAGE_SIZE')
+    except (OSError, ValueError, IndexError, AttributeError):
+        import resource
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak if sys.platform == 'darwin' else peak * 1024
+
+
+def memoryUsage() -> dict[str, int]:
+    """Node's keys; Python has no separate JS heap: ``heapTotal``/``heapUsed`` are the RSS."""
+    rss = _rss()
+    return {'rss': rss, 'heapTotal': rss, 'heapUsed': rss, 'external': 0, 'arrayBuffers': 0}
+
+
+memoryUsage.rss = _rss  # type: ignore[attr-defined]
+
+
+def uptime() -> float:
+    return time.monotonic() - _startedAt
+
+
+def cwd() -> str:
+    return os.getcwd()
+
+
+def exit(code: Any = None) -> None:
+    """Node's ``process.exit([code])``: emit ``'exit'``, then end (``SystemExit``)."""
+    if code is not None:
+        _ProcessModule.exitCode.fset(_self, code)  # type: ignore[attr-defined]
+    _emitExit()
+    raise SystemExit(_exitCodeOr0())
+
+
+def _exitCodeOr0() -> int:
+    code = _state.get('exitCode')
+    return int(code) if code not in (None, '') else 0
+
+
+def _emitExit() -> None:
+    if not _state.get('exiting'):
+        _state['exiting'] = True
+        _self.emit('exit', _exitCodeOr0())
+
+
+#: Node's name for each kind of handle that keeps the process alive.
+_RESOURCE_NAMES = {'Socket': 'TCPSocketWrap', 'Server': 'TCPServerWrap'}
+
+
+def getActiveResourcesInfo() -> list[str]:
+    """Node's list of what keeps the process alive: ref'd sockets ('TCPSocketWrap'),
+    servers ('TCPServerWrap'), timers ('Timeout'), immediates ('Immediate')."""
+    loop = _running_loop()
+    if loop is None:
+        return []
+    life = lifetime(loop)
+    found: list[str] = []
+    handles = 0
+    for handle in list(life.handles):
+        if getattr(handle, '_counted', False):
+            handles += 1
+            for cls in handle.__class__.__mro__:
+                name = _RESOURCE_NAMES.get(cls.__name__)
+                if name is not None:
+                    found.append(name)
+                    break
+            else:
+                found.append(handle.__class__.__name__)
+    found.sort()
+    timers = 0
+    held = 0
+    scheduled = getattr(loop, '_scheduled', None)
+    if scheduled is None:  # uvloop: the handles our loop subclass recorded
+        now = loop.time()
+        scheduled = [h for h in list(getattr(loop, 'timerHandles', ())) if h.when() > now]
+    for h in scheduled:
+        if h.cancelled() or h in life.unrefTimers:
+            continue
+        timers += 1
+        owner = getattr(getattr(h, '_callback', None), '__self__', None)
+        if getattr(owner, '_held', False):
+            held += 1
+    # Node counts a timer until its callback has returned: one firing now (we are
+    # inside its callback) is no longer scheduled here.
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_name == '_fire':
+            owner = frame.f_locals.get('self')
+            if owner.__class__.__name__ == 'Timeout' and not owner._repeat and owner._ref:
+                timers += 1
+        frame = frame.f_back  # type: ignore[assignment]
+    immediates = 0
+    for h in getattr(loop, '_ready', ()):
+        owner = getattr(getattr(h, '_callback', None), '__self__', None)
+        if owner.__class__.__name__ == 'Immediate' and getattr(owner, '_ref', False):
+            immediates += 1
+    # A ref taken by something we cannot name (a leak shows up here).
+    unknown = life.refs - handles - held
+    return found + ['Unknown'] * max(0, unknown) + ['Timeout'] * timers + \
+        ['Immediate'] * immediates
+
+
+# -- uncaught exceptions and unhandled rejections ---------------------------------------
+
+def _fail(life: Lifetime, exc: BaseException) -> None:
+    if life.driver is None:  # not under run(): the loop's own handler reports it
+        life.loop.call_exception_handler({'message': 'Uncaught exception', 'exception': exc})
+        return
+    if life.failure is None:
+        life.failure = exc
+    if life.driver is not None and not life.driver.done():
+        life.driver.cancel()
+
+
+def _uncaught(life: Lifetime, exc: BaseException, origin: str) -> None:
+    """Node's ``process._fatalException``: the monitor, then a listener or the end."""
+    try:
+        _self.emit('uncaughtExceptionMonitor', exc, origin)
+        if not _self.listenerCount('uncaughtException'):
+            _fail(life, exc)
+            return
+        _self.emit('uncaughtException', exc, origin)
+    except BaseException as thrown:  # a throwing listener ends the process (Node: code 7)
+        _fail(life, thrown)
+
+
+def _unhandledRejection(life: Lifetime, reason: BaseException, promise: Any) -> None:
+    """Node's default ``--unhandled-rejections=throw``."""
+    if _self.listenerCount('unhandledRejection'):
+        try:
+            _self.emit('unhandledRejection', reason, promise)
+        except BaseException as thrown:
+            _uncaught(life, thrown, 'uncaughtException')
+        return
+    _uncaught(life, reason, 'unhandledRejection')
 
 
 def _exception_handler(life: Lifetime) -> Callable[[asyncio.AbstractEventLoop, dict[str, Any]],
@@ -205,10 +484,13 @@ def _exception_handler(life: Lifetime) -> Callable[[asyncio.AbstractEventLoop, d
         if exc is None or isinstance(exc, (asyncio.CancelledError, GeneratorExit)):
             loop.default_exception_handler(context)
             return
-        if life.failure is None:
-            life.failure = exc
-        if life.driver is not None and not life.driver.done():
-            life.driver.cancel()
+        if not isinstance(exc, Exception):  # SystemExit & co end the run as they are
+            _fail(life, exc)
+        elif 'future' in context and 'handle' not in context:
+            # A failed future or task nobody awaited: a rejection nobody handled.
+            _unhandledRejection(life, exc, context['future'])
+        else:
+            _uncaught(life, exc, 'uncaughtException')
     return handle
 
 
@@ -216,12 +498,19 @@ def _exception_handler(life: Lifetime) -> Callable[[asyncio.AbstractEventLoop, d
 #: global agents) drop what belonged to loops that are closed.
 beforeRun: list[Callable[[], None]] = []
 
+_DEBUG_HOLD = 1.0  # seconds a finished program may be held before the debug print
+
 
 def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractEventLoop]
         | None = None) -> Any:
     """Run ``main`` (a function or coroutine function) with Node's process lifetime.
 
-    Returns what ``main`` returned, once it is done and no ref'd handle is left.
+    Returns what ``main`` returned, once it is done and no ref'd handle is left
+    (``'beforeExit'`` listeners may add work; ``'exit'`` is emitted last). A
+    non-zero ``process.exitCode`` then ends the program (``SystemExit``), as
+    Node exits with it. With ``NODE_HTTP_AGENT_DEBUG_HANDLES=1``, a finished
+    program still held after a second prints ``getActiveResourcesInfo()`` to
+    stderr.
     """
     for hook in beforeRun:
         hook()
@@ -230,12 +519,29 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
     loop = loop_factory()
     life = lifetime(loop)
     loop.set_exception_handler(_exception_handler(life))
+    debug = os.environ.get('NODE_HTTP_AGENT_DEBUG_HANDLES', '') not in ('', '0')
 
     async def drive() -> Any:
         life.changed = asyncio.Event()
-        result = main()
+        result = None
+        try:
+            result = main()
+        except Exception as err:
+            if not _self.listenerCount('uncaughtException'):
+                raise
+            _uncaught(life, err, 'uncaughtException')
         if inspect.isawaitable(result):
-            result = await result
+            try:
+                result = await result
+            except Exception as err:
+                # An async main is a Promise nobody awaits.
+                if not (_self.listenerCount('unhandledRejection')
+                        or _self.listenerCount('uncaughtException')):
+                    raise
+                result = None
+                _unhandledRejection(life, err, main)
+        doneAt = loop.time()
+        reported = not debug
         while True:
             wait = life.busy()
             if wait is None:
@@ -253,37 +559,79 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
                             else quiet + 1
                         await asyncio.sleep(0)
                 if life.busy() is None:
-                    break
+                    if not _self.listenerCount('beforeExit'):
+                        break
+                    _self.emit('beforeExit', _exitCodeOr0())
+                    await asyncio.sleep(0)
+                    if life.busy() is None:
+                        break
                 continue
             if wait == 0:
                 await asyncio.sleep(0)
                 continue
+            if not reported:
+                held = loop.time() - doneAt
+                if held >= _DEBUG_HOLD:
+                    reported = True
+                    print(f'node_http_agent: main is done but the process is held by '
+                          f'{getActiveResourcesInfo()!r}', file=sys.stderr, flush=True)
+                else:
+                    wait = _DEBUG_HOLD - held if wait < 0 else min(wait, _DEBUG_HOLD - held)
             life.changed.clear()
             try:
                 await asyncio.wait_for(life.changed.wait(), None if wait < 0 else wait)
             except asyncio.TimeoutError:
                 pass
+        _emitExit()
+        life.ticks.clear()  # queued by 'exit' listeners: never run, as in Node
         return result
 
     asyncio.set_event_loop(loop)
     try:
         task = life.driver = loop.create_task(drive())
         try:
-            return loop.run_until_complete(task)
+            result = loop.run_until_complete(task)
         except asyncio.CancelledError:
             if life.failure is not None:
+                _exitOnFailure()
                 raise life.failure from None
             raise
+        except Exception:
+            _exitOnFailure()
+            raise
+        code = _exitCodeOr0()
+        if code:
+            raise SystemExit(code)
+        return result
     finally:
         try:
             # Like Node's exit: unref'd handles (idle pooled sockets) are closed
-            # without any event; agents forget them at the next run().
+            # without any event; agents forget them at the next run(). Ticks
+            # queued from 'exit' listeners never run.
+            life.ticks.clear()
             _close_handles(life)
             _cancel_all(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             asyncio.set_event_loop(None)
             loop.close()
+            _endProcess()
+
+
+def _exitOnFailure() -> None:
+    """An uncaught error: Node exits with code 1, after ``'exit'``."""
+    if not _state.get('exiting'):
+        _state['exitCode'] = 1
+        try:
+            _emitExit()
+        except Exception:
+            pass
+
+
+def _endProcess() -> None:
+    """The process this ``run()`` stood for is over: forget its listeners and state."""
+    _self.removeAllListeners()
+    _state.clear()
 
 
 def _runnable_tasks(loop: asyncio.AbstractEventLoop) -> bool:
@@ -350,3 +698,65 @@ def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
             return handle
 
     return Loop
+
+
+# -- the module is the emitter ------------------------------------------------------
+
+#: What Node keeps on the process object and a run() resets: exitCode, exiting, ...
+_state: dict[str, Any] = {}
+
+
+class _ProcessModule(types.ModuleType, EventEmitter):
+    """The class of this module: an ``EventEmitter`` with Node's accessors."""
+
+    @property
+    def exitCode(self) -> Any:
+        return _state.get('exitCode')
+
+    @exitCode.setter
+    def exitCode(self, code: Any) -> None:
+        from .validators import validateInteger
+        if code is not None:
+            value = code
+            if isinstance(code, str) and code != '':
+                try:
+                    value = float(code)
+                except ValueError:
+                    value = code
+                if isinstance(value, float) and value.is_integer():
+                    value = int(value)
+                else:
+                    value = code
+            if not (isinstance(value, int) and not isinstance(value, bool)):
+                validateInteger(value, 'code')
+        _state['exitCode'] = code
+
+    @property
+    def pid(self) -> int:
+        return os.getpid()
+
+    @property
+    def ppid(self) -> int:
+        return os.getppid()
+
+    @property
+    def noDeprecation(self) -> bool:
+        return bool(_state.get('noDeprecation'))
+
+    @noDeprecation.setter
+    def noDeprecation(self, value: bool) -> None:
+        _state['noDeprecation'] = value
+
+    @property
+    def throwDeprecation(self) -> bool:
+        return bool(_state.get('throwDeprecation'))
+
+    @throwDeprecation.setter
+    def throwDeprecation(self, value: bool) -> None:
+        _state['throwDeprecation'] = value
+
+
+_self: Any = sys.modules[__name__]
+_self.__class__ = _ProcessModule
+_events: dict[Any, Any] = {}
+_capture = False

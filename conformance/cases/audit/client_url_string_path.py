@@ -1,5 +1,4 @@
 # audit: _http_client.js L137-139 a string input goes through new URL() (WHATWG): dot segments removed, '\' is '/', path/query percent-encode sets ('|', '^' kept; "'" encoded in the query)
-# conformance: gap=URL strings are not serialized with WHATWG rules (dot segments, '\\', path/query percent-encode sets)
 from conformance.trace import log
 from node_http_agent import http, process
 
