@@ -124,7 +124,7 @@ class OutgoingMessage(Stream):
     errored: BaseException | None = None
 
     def __init__(self) -> None:
-        EventEmitter.__init__(self)
+        Stream.__init__(self)
         # Node's {data, encoding, callback} entries (a proxy agent patches data[0]).
         self.outputData: list[dict[str, Any]] = []
         self._life = lifetime()
