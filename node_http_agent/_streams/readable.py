@@ -1355,7 +1355,7 @@ def fromList(n: Any, state: ReadableState) -> Any:
     if not n or n >= state.length:
         # Read it all, truncate the list.
         if state.decoder is not None:
-            ret: Any = ''.join(buf)
+            ret: Any = _joinStrings(buf)
         elif len(buf) == 0:
             ret = b''
         elif len(buf) == 1:
@@ -1387,7 +1387,17 @@ def fromList(n: Any, state: ReadableState) -> Any:
                 parts.append(data[:n])
                 buf[0] = data[n:]
             break
-    return ('' if state.decoder is not None else b'').join(parts)
+    return _joinStrings(parts) if state.decoder is not None else b''.join(parts)
+
+
+def _joinStrings(items: Any) -> str:
+    """JavaScript's ``ret += chunk`` over strings: a Buffer unshifted among them
+    is concatenated as its UTF-8 ``toString()``."""
+    try:
+        return ''.join(items)
+    except TypeError:
+        return ''.join([item if isinstance(item, str) else bytes(item).decode('utf-8', 'replace')
+                        for item in items])
 
 
 def endReadable(stream: Any) -> None:
