@@ -21,7 +21,7 @@ class Stream(EventEmitter):
         EventEmitter.__init__(self, opts, **kwargs)
 
     def pipe(self, dest: Any, options: dict[str, Any] | None = None) -> Any:
-        source = self
+        source: Any = self
 
         def ondata(chunk: Any) -> None:
             if getattr(dest, 'writable', False) and dest.write(chunk) is False and \

@@ -223,10 +223,10 @@ class Readable(Stream):
         if options:
             read = options.get('read')
             if callable(read):
-                self._read = read
+                self._read = read  # type: ignore[method-assign]
             destroy = options.get('destroy')
             if callable(destroy):
-                self._destroy = destroy
+                self._destroy = destroy  # type: ignore[method-assign]
             construct = options.get('construct')
             if callable(construct):
                 self._construct = construct
@@ -426,7 +426,7 @@ class Readable(Stream):
     # call cb(er, data) where data is <= n in length.
     # for virtual (non-string, non-buffer) streams, "length" is somewhat
     # arbitrary, and perhaps not very meaningful.
-    def _read(self, n: Any = None) -> None:
+    def _read(self, n: Any = None) -> Any:
         raise ERR_METHOD_NOT_IMPLEMENTED('_read()')
 
     def pipe(self, dest: Any, pipeOpts: dict[str, Any] | None = None) -> Any:
@@ -491,9 +491,10 @@ class Readable(Stream):
                 elif not state.reading:
                     nextTick(nReadingNextTick, self)
 
-    def removeListener(self, ev: Any, fn: Any) -> Readable:
+    def removeListener(self, type: Any, listener: Any) -> Readable:
         state = self._readableState
-        res = EventEmitter.removeListener(self, ev, fn)
+        ev = type
+        res = EventEmitter.removeListener(self, ev, listener)
 
         if ev == 'readable':
             # We need to check if there is someone still listening to
@@ -564,7 +565,7 @@ class Readable(Stream):
                 paused = False
                 stream.resume()
 
-        self._read = _read
+        self._read = _read  # type: ignore[method-assign,assignment]
 
         # Proxy all the other methods. Important when wrapping filters and duplexes.
         # (Node skips the first own key, its `_events`; the port skips the same.)
@@ -637,7 +638,7 @@ class Readable(Stream):
     @property
     def readableObjectMode(self) -> bool:
         r = self._readableState
-        return r.objectMode if r is not None else False  # type: ignore[no-any-return]
+        return r.objectMode if r is not None else False
 
     @property
     def readableEncoding(self) -> str | None:
@@ -652,12 +653,12 @@ class Readable(Stream):
     @property
     def closed(self) -> bool:
         r = self._readableState
-        return r.closed if r is not None else False  # type: ignore[no-any-return]
+        return r.closed if r is not None else False
 
     @property
     def destroyed(self) -> bool:
         r = self._readableState
-        return r.destroyed if r is not None else False  # type: ignore[no-any-return]
+        return r.destroyed if r is not None else False
 
     @destroyed.setter
     def destroyed(self, value: Any) -> None:
@@ -672,7 +673,7 @@ class Readable(Stream):
     @property
     def readableEnded(self) -> bool:
         r = self._readableState
-        return r.endEmitted if r is not None else False  # type: ignore[no-any-return]
+        return r.endEmitted if r is not None else False
 
 
 # -- push / unshift ----------------------------------------------------------------------
@@ -850,7 +851,7 @@ def computeNewHighWaterMark(n: Any) -> int:
     n |= n >> 4
     n |= n >> 8
     n |= n >> 16
-    return n + 1
+    return int(n + 1)
 
 
 def howMuchToRead(n: Any, state: ReadableState) -> Any:
@@ -1439,7 +1440,8 @@ def endWritableNT(stream: Any) -> None:
 def _from(iterable: Any, opts: dict[str, Any] | None = None, **kwargs: Any) -> Readable:
     """``Readable.from(iterable, opts)``: a readable of an iterable's items."""
     from .from_ import from_
-    return from_(Readable, iterable, _options(opts, kwargs))
+    readable: Readable = from_(Readable, iterable, _options(opts, kwargs))
+    return readable
 
 
 def _wrapStatic(src: Any, options: dict[str, Any] | None = None, **kwargs: Any) -> Readable:
