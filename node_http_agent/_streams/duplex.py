@@ -16,9 +16,11 @@ from . import destroy as destroyImpl
 from .add_abort_signal import addAbortSignal
 from .legacy import Stream
 from .readable import Readable, ReadableState
-from .writable import Writable, WritableState, _options
+from .writable import Writable, WritableState, _options, assignHooks
 
 __all__ = ['Duplex']
+
+_HOOKS = ('read', 'write', 'writev', 'destroy', 'final', 'construct')
 
 
 class _Absent:
@@ -56,18 +58,7 @@ class Duplex(Readable, Writable):
                 wState.ending = True
                 wState.ended = True
                 wState.finished = True
-            if callable(options.get('read')):
-                self._read = options['read']
-            if callable(options.get('write')):
-                self._write = options['write']
-            if callable(options.get('writev')):
-                self._writev = options['writev']
-            if callable(options.get('destroy')):
-                self._destroy = options['destroy']
-            if callable(options.get('final')):
-                self._final = options['final']
-            if callable(options.get('construct')):
-                self._construct = options['construct']
+            assignHooks(self, options, _HOOKS)
             if options.get('signal'):
                 addAbortSignal(options['signal'], self)
         else:

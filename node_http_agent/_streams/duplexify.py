@@ -40,21 +40,8 @@ __all__ = ['duplexify', 'Duplexify']
 class Duplexify(Duplex):
     """The Duplex that ``Duplex.from`` builds."""
 
-    def __init__(self, options: Any = None, **kwargs: Any) -> None:
-        Duplex.__init__(self, options, **kwargs)
-        options = {**(options or {}), **kwargs}
-        # Duplex does this too; Node repeats it here (a subclass may override).
-        if options.get('readable') is False:
-            rState = self._readableState
-            rState.readable = False
-            rState.ended = True
-            rState.endEmitted = True
-        if options.get('writable') is False:
-            wState = self._writableState
-            wState.writable = False
-            wState.ending = True
-            wState.ended = True
-            wState.finished = True
+    # Node's constructor repeats Duplex's handling of readable/writable: false
+    # after super(options); with the same options that changes nothing.
 
 
 def _get(body: Any, key: str) -> Any:

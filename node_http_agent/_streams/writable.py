@@ -51,6 +51,17 @@ def _options(options: Any, kwargs: dict[str, Any]) -> dict[str, Any] | None:
     return options  # type: ignore[no-any-return]
 
 
+_HOOKS = ('write', 'writev', 'destroy', 'final', 'construct')
+
+
+def assignHooks(stream: Any, options: dict[str, Any], names: tuple[str, ...]) -> None:
+    """``if (typeof options.write === 'function') this._write = options.write`` for each name."""
+    for name in names:
+        hook = options.get(name)
+        if callable(hook):
+            setattr(stream, '_' + name, hook)
+
+
 def _sameCallback(a: Any, b: Any) -> bool:
     # JavaScript's `a === b` for a function: also a fresh bound method of the same object.
     return a is b or (a.__class__ is _MethodType and a == b)
@@ -159,16 +170,7 @@ class Writable(Stream):
         # to a not-yet-initialised emitter, which Python's cannot take.
         Stream.__init__(self, options)
         if options:
-            if callable(options.get('write')):
-                self._write = options['write']
-            if callable(options.get('writev')):
-                self._writev = options['writev']
-            if callable(options.get('destroy')):
-                self._destroy = options['destroy']
-            if callable(options.get('final')):
-                self._final = options['final']
-            if callable(options.get('construct')):
-                self._construct = options['construct']
+            assignHooks(self, options, _HOOKS)
             if options.get('signal'):
                 addAbortSignal(options['signal'], self)
         if getattr(self, '_construct', None) is not None:
