@@ -1193,7 +1193,7 @@ class _AsyncIteratorState:
     listeners hold this object, never the iterator the consumer holds."""
 
     __slots__ = ('stream', 'options', 'waiter', 'error', 'cleanup', 'started', 'done',
-                 'onReadable')
+                 'onReadable', 'busy', 'queued')
 
     def __init__(self, stream: Any, options: Any) -> None:
         self.stream = stream
@@ -1205,6 +1205,9 @@ class _AsyncIteratorState:
         self.started = False
         self.done = False
         self.onReadable = self.next
+        # A generator runs one next() at a time; later calls wait their turn.
+        self.busy = False
+        self.queued: collections.deque[asyncio.Future[None]] = collections.deque()
 
     def next(self, *_: Any) -> None:
         """The ``'readable'`` listener: wake the pending ``__anext__``."""
@@ -1228,8 +1231,30 @@ class _AsyncIteratorState:
         self.cleanup = eos(stream, {'writable': False}, self.onEos)
 
     async def anext(self) -> Any:
+        if self.busy:
+            turn = asyncio.get_running_loop().create_future()
+            self.queued.append(turn)
+            await turn
         if self.done:
+            self.passTurn()
             raise StopAsyncIteration
+        self.busy = True
+        try:
+            return await self.step()
+        finally:
+            self.busy = False
+            self.passTurn()
+
+    def passTurn(self) -> None:
+        queued = self.queued
+        while queued:
+            turn = queued.popleft()
+            if not turn.done():
+                turn.set_result(None)
+                return
+
+    async def step(self) -> Any:
+        """One pass of the generator's loop, up to its next ``yield``."""
         if not self.started:
             self.start()
         stream = self.stream
@@ -1246,6 +1271,8 @@ class _AsyncIteratorState:
                     raise error
                 self.waiter = asyncio.get_running_loop().create_future()
                 await self.waiter
+                if self.done:  # return() ran meanwhile
+                    raise StopAsyncIteration
         except StopAsyncIteration:
             raise
         except asyncio.CancelledError:
@@ -1255,7 +1282,7 @@ class _AsyncIteratorState:
         except BaseException as err:
             self.error = aggregateTwoErrors(self.error, err)
             self.finish()
-            raise self.error from None
+            raise self.error  # noqa: B904 - the aggregate is what Node rejects with
 
     def throw(self, err: Any) -> None:
         """The generator's ``throw(err)`` while suspended at ``yield``."""
@@ -1276,7 +1303,8 @@ class _AsyncIteratorState:
         stream = self.stream
         error = self.error
         destroyOnReturn = (self.options or {}).get('destroyOnReturn')
-        if ((error not in (None, UNDEFINED) or destroyOnReturn is not False)
+        hasError = error is not None and error is not UNDEFINED
+        if ((hasError or destroyOnReturn is not False)
                 and (error is UNDEFINED or stream._readableState.autoDestroy)):
             destroyImpl.destroyer(stream, None)
         else:
