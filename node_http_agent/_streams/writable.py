@@ -12,6 +12,7 @@ are dicts with ``'chunk'``, ``'encoding'`` (and ``'callback'``, as in Node).
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from typing import Any
 
@@ -25,6 +26,7 @@ from ..errors import (
     ERR_STREAM_NULL_VALUES,
     ERR_STREAM_WRITE_AFTER_END,
     ERR_UNKNOWN_ENCODING,
+    AbortError,
 )
 from ..events import captureRejectionSymbol
 from ..process import nextTick
@@ -348,6 +350,32 @@ class Writable(Stream):
         return self
 
     _undestroy = destroyImpl.undestroy
+
+    # Symbol.asyncDispose: `async with writable:` destroys it on the way out.
+    async def __aenter__(self) -> Any:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.asyncDispose()
+
+    def asyncDispose(self) -> asyncio.Future[None]:
+        """Node's ``writable[Symbol.asyncDispose]()``: destroy (AbortError unless
+        finished), then a future settled when the stream is done."""
+        from .end_of_stream import eos
+        if not self.destroyed:
+            self.destroy(None if self.writableFinished else AbortError())
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def callback(err: Any = None, *_: Any) -> None:
+            if future.done():
+                return
+            if err and getattr(err, 'name', None) != 'AbortError':
+                future.set_exception(err)
+            else:
+                future.set_result(None)
+
+        eos(self, callback)
+        return future
 
     def _destroy(self, err: Any, cb: Any) -> None:
         cb(err)
