@@ -32,6 +32,7 @@ from .utils import (
     isWritable,
     isWritableNodeStream,
     isWritableStream,
+    spawn,
 )
 
 __all__ = ['duplexify', 'Duplexify']
@@ -61,7 +62,8 @@ def _isFunction(value: Any) -> bool:
 
 
 def _task(coro: Any) -> asyncio.Future[Any]:
-    return asyncio.ensure_future(coro, loop=_loop('Duplex.from()'))
+    _loop('Duplex.from()')
+    return spawn(coro)
 
 
 def duplexify(body: Any, name: str) -> Any:

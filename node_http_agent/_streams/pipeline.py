@@ -43,6 +43,7 @@ from .utils import (
     isTransformStream,
     isWebStream,
     runHookResult,
+    spawn,
 )
 
 __all__ = ['pipeline', 'pipelineImpl']
@@ -116,8 +117,8 @@ async def fromReadable(val: Any) -> Any:
 
 
 def _task(coro: Any) -> asyncio.Future[Any]:
-    loop = _loop('stream.pipeline()')
-    return asyncio.ensure_future(coro, loop=loop)
+    _loop('stream.pipeline()')
+    return spawn(coro)
 
 
 async def _iterate(iterable: Any, body: Any) -> None:

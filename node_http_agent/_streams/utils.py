@@ -9,6 +9,7 @@ are attribute names here (``kIsDestroyed`` ...), read with ``getattr``.
 from __future__ import annotations
 
 import asyncio
+import inspect as _pyinspect
 from inspect import isawaitable as _isawaitable
 from typing import Any
 
@@ -22,7 +23,7 @@ __all__ = [
     'isNodeStream', 'isWebStream', 'isWritable', 'isWritableNodeStream', 'isWritableStream',
     'isWritableEnded', 'isWritableFinished', 'isWritableErrored', 'isServerRequest',
     'isServerResponse', 'willEmitClose', 'isTransformStream', 'isOutgoingMessage',
-    'runHookResult',
+    'runHookResult', 'spawn',
 ]
 
 # Node's global symbols, as attribute names (Python has no symbol-keyed properties).
@@ -319,5 +320,22 @@ def runHookResult(result: Any) -> None:
     """
     if _isawaitable(result):
         from ..events import _reportFailure
-        future = asyncio.ensure_future(result)
-        future.add_done_callback(_reportFailure)
+        spawn(result).add_done_callback(_reportFailure)
+
+
+_running: set[asyncio.Future[Any]] = set()
+
+
+def spawn(awaitable: Any) -> asyncio.Future[Any]:
+    """Run ``awaitable`` as a task that stays referenced until it is done
+    (asyncio keeps only weak references to tasks; a JS promise chain lives on)."""
+    try:
+        future = asyncio.ensure_future(awaitable)
+    except RuntimeError:
+        from ..errors import ERR_NO_RUNNING_LOOP
+        if _pyinspect.iscoroutine(awaitable):
+            awaitable.close()
+        raise ERR_NO_RUNNING_LOOP('A stream task') from None
+    _running.add(future)
+    future.add_done_callback(_running.discard)
+    return future
