@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import ERR_MULTIPLE_CALLBACK, AbortError, aggregateTwoErrors
 from ..process import nextTick
-from ..util import Symbol
+from ..util import UNDEFINED, Symbol
 from .utils import isDestroyed, isFinished, isServerRequest, kIsDestroyed, runHookResult
 
 __all__ = ['construct', 'destroyer', 'destroy', 'undestroy', 'errorOrDestroy',
@@ -226,7 +226,7 @@ def emitErrorCloseLegacy(stream: Any, err: Any) -> None:
     nextTick(emitCloseLegacy, stream)
 
 
-def destroyer(stream: Any, err: Any = None) -> None:
+def destroyer(stream: Any = UNDEFINED, err: Any = None) -> None:
     """Destroy any stream-like object (legacy, http request, closable) as pipeline needs."""
     if not stream or isDestroyed(stream):
         return

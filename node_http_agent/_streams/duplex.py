@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from ..util import UNDEFINED
 from . import destroy as destroyImpl
 from .add_abort_signal import addAbortSignal
 from .legacy import Stream
@@ -100,7 +101,7 @@ class Duplex(Readable, Writable):
             w.destroyed = value
 
     @staticmethod
-    def from_(body: Any) -> Any:
+    def from_(body: Any = UNDEFINED) -> Any:
         """``Duplex.from(body)``: a Duplex from a stream, pair, iterable, function, ..."""
         from .duplexify import duplexify
         return duplexify(body, 'body')

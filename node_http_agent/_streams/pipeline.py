@@ -30,6 +30,7 @@ from ..errors import (
     aggregateTwoErrors,
 )
 from ..process import nextTick
+from ..util import UNDEFINED
 from ..validators import validateAbortSignal, validateFunction
 from . import destroy as destroyImpl
 from .end_of_stream import _asException, _loop, _once, eos
@@ -75,7 +76,7 @@ def destroyer(stream: Any, reading: bool, writing: bool) -> dict[str, Any]:
 
 
 def popCallback(streams: list[Any]) -> Any:
-    validateFunction(streams[-1] if streams else None, 'streams[stream.length - 1]')
+    validateFunction(streams[-1] if streams else UNDEFINED, 'streams[stream.length - 1]')
     return streams.pop()
 
 

@@ -198,7 +198,7 @@ class Writable(Stream):
             if not state.writing:
                 clearBuffer(self, state)
 
-    def setDefaultEncoding(self, encoding: Any) -> Any:
+    def setDefaultEncoding(self, encoding: Any = UNDEFINED) -> Any:
         # node::ParseEncoding() requires lower case.
         if isinstance(encoding, str):
             encoding = encoding.lower()
