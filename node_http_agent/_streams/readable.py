@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import math
+import weakref
 from typing import Any
 
 from ..errors import (
@@ -211,6 +212,7 @@ class Readable(Stream):
     # `this._readableState` for; no `_construct` unless a subclass or option gives one.
     _readableState: Any = None
     _construct: Any = None
+    _nhaEventShape = ('close', 'error', 'data', 'end', 'readable')
 
     def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
         options = _options(options, kwargs)
@@ -512,7 +514,7 @@ class Readable(Stream):
     off = removeListener
 
     def removeAllListeners(self, *args: Any) -> Readable:
-        res = EventEmitter.removeAllListeners(self, *args)
+        res = Stream.removeAllListeners(self, *args)
 
         if not args or args[0] == 'readable':
             # Same as in removeListener: after 'readable' was emitted, before I/O.
@@ -1188,6 +1190,15 @@ def streamToAsyncIterator(stream: Any, options: Any, closeOnDrop: bool
     return ReadableAsyncIterator(_AsyncIteratorState(stream, options), closeOnDrop)
 
 
+# Tasks known to have waited on something (Node: running in a microtask chain).
+_resumedTasks: weakref.WeakSet[asyncio.Task[Any]] = weakref.WeakSet()
+
+
+def _hasTicks() -> bool:
+    from ..process import lifetime
+    return bool(lifetime().ticks)
+
+
 class _AsyncIteratorState:
     """The body of Node's ``createAsyncIterator`` generator; the stream's
     listeners hold this object, never the iterator the consumer holds."""
@@ -1262,6 +1273,14 @@ class _AsyncIteratorState:
             while True:
                 chunk = None if stream.destroyed else stream.read()
                 if chunk is not None:
+                    task = asyncio.current_task()
+                    if task is not None and task not in _resumedTasks:
+                        # A JS `yield` hands the chunk over through a promise: when the
+                        # loop runs in the synchronous part of its task (no await has
+                        # waited yet), the pending nextTicks run before the consumer.
+                        _resumedTasks.add(task)
+                        if _hasTicks():
+                            await asyncio.sleep(0)
                     return chunk
                 error = self.error
                 if error is None:
@@ -1270,6 +1289,11 @@ class _AsyncIteratorState:
                 if error is not UNDEFINED:
                     raise error
                 self.waiter = asyncio.get_running_loop().create_future()
+                task = asyncio.current_task()
+                if task is not None:
+                    # After this wait the task runs as a promise continuation (a
+                    # microtask): later yields reach the consumer before nextTicks.
+                    _resumedTasks.add(task)
                 await self.waiter
                 if self.done:  # return() ran meanwhile
                     raise StopAsyncIteration
