@@ -514,7 +514,7 @@ class Readable(Stream):
     off = removeListener
 
     def removeAllListeners(self, *args: Any) -> Readable:
-        res = Stream.removeAllListeners(self, *args)
+        res: Readable = Stream.removeAllListeners(self, *args)
 
         if not args or args[0] == 'readable':
             # Same as in removeListener: after 'readable' was emitted, before I/O.
