@@ -1,0 +1,592 @@
+"""Port of Node's test/parallel/test-stream-pipeline.js.
+
+https://github.com/nodejs/node/blob/v20.x/test/parallel/test-stream-pipeline.js
+
+One test per top-level block, named after what it checks. Left out: the block
+piping ``fs`` streams (fs) and the two blocks for nodejs/node#51540 (src and
+dst both closed when the callback runs: a Node 22 fix, they fail on Node 20).
+``promisify(pipeline)`` is ``stream.promises.pipeline`` (what util.promisify
+gives for it in Node); ``await Promise.resolve()`` is ``await
+asyncio.sleep(0)``; a function stage receives Node's arguments
+(``{signal}`` for the first, ``(source, {signal})`` for the others);
+``assert.deepStrictEqual(err, new Error('kaboom'))`` is ``isError(err, 'kaboom')``.
+"""
+
+import asyncio
+
+import pytest
+
+from node_http_agent import http, net, process
+from node_http_agent.abort import AbortController, AbortSignal
+from node_http_agent.events import EventEmitter
+from node_http_agent.stream import Duplex, PassThrough, Readable, Stream, Transform, Writable, \
+    addAbortSignal, pipeline
+from node_http_agent.stream.promises import pipeline as pipelinep
+from node_http_agent.timers import setImmediate, setTimeout
+
+pipelinePromise = pipelinep  # promisify(pipeline)
+
+
+def noop(*args):
+    pass
+
+
+def isError(err, message):
+    """deepStrictEqual(err, new Error(message)): a plain Error with that message."""
+    return type(err) is Exception and str(err) == message
+
+
+def codeOf(err):
+    return repr(err)  # String(err) has '[CODE]' for Node errors: what /CODE/ matches
+
+
+def test_basic(common, run):
+    def main():
+        finished = False
+        processed = []
+        expected = [
+            b'a',
+            b'b',
+            b'c',
+        ]
+
+        read = Readable({'read': noop})
+
+        def write_(data, enc, cb):
+            processed.append(data)
+            cb()
+        write = Writable({'write': write_})
+
+        def onfinish():
+            nonlocal finished
+            finished = True
+        write.on('finish', onfinish)
+
+        for i in range(len(expected)):
+            read.push(expected[i])
+        read.push(None)
+
+        def done(*args):
+            assert finished
+            assert processed == expected
+        pipeline(read, write, common.mustSucceed(done))
+    run(main)
+
+
+def test_missing_args(run):
+    def main():
+        read = Readable({'read': noop})
+
+        with pytest.raises(Exception) as info:
+            pipeline(read, noop)
+        assert 'ERR_MISSING_ARGS' in codeOf(info.value)
+        with pytest.raises(Exception) as info:
+            pipeline(noop)
+        assert 'ERR_MISSING_ARGS' in codeOf(info.value)
+        with pytest.raises(Exception) as info:
+            pipeline()
+        assert 'ERR_INVALID_ARG_TYPE' in codeOf(info.value)
+    run(main)
+
+
+def test_destroy_source(common, run):
+    def main():
+        read = Readable({'read': noop})
+
+        write = Writable({'write': lambda data, enc, cb: cb()})
+
+        read.push('data')
+        setImmediate(lambda: read.destroy())
+
+        def done(err, *value):
+            assert err, 'should have an error'
+        pipeline(read, write, common.mustCall(done))
+    run(main)
+
+
+def test_destroy_source_with_error(common, run):
+    def main():
+        read = Readable({'read': noop})
+
+        write = Writable({'write': lambda data, enc, cb: cb()})
+
+        read.push('data')
+        setImmediate(lambda: read.destroy(Exception('kaboom')))
+
+        def done(err, *value):
+            assert isError(err, 'kaboom')
+        dst = pipeline(read, write, common.mustCall(done))
+
+        assert dst is write
+    run(main)
+
+
+def test_transform_error(common, run):
+    def main():
+        read = Readable({'read': noop})
+
+        transform = Transform({'transform': lambda data, enc, cb: cb(Exception('kaboom'))})
+
+        write = Writable({'write': lambda data, enc, cb: cb()})
+
+        read.on('close', common.mustCall())
+        transform.on('close', common.mustCall())
+        write.on('close', common.mustCall())
+
+        def onerror(err):
+            assert isError(err, 'kaboom')
+        for stream in [read, transform, write]:
+            stream.on('error', common.mustCall(onerror))
+
+        def done(err, *value):
+            assert isError(err, 'kaboom')
+        dst = pipeline(read, transform, write, common.mustCall(done))
+
+        assert dst is write
+
+        read.push('hello')
+    run(main)
+
+
+def test_http_response(common, run):
+    def main():
+        def onrequest(req, res):
+            def read(size):
+                rs.push('hello')
+                rs.push(None)
+            rs = Readable({'read': read})
+
+            pipeline(rs, res, noop)
+        server = http.createServer(onrequest)
+
+        def onlisten():
+            req = http.request({'port': server.address()['port']})
+
+            req.end()
+
+            def onresponse(res):
+                buf = []
+                res.on('data', lambda data: buf.append(data))
+
+                def onend():
+                    assert b''.join(buf) == b'hello'
+                    server.close()
+                res.on('end', common.mustCall(onend))
+            req.on('response', common.mustCall(onresponse))
+        server.listen(0, common.mustCall(onlisten))
+    run(main)
+
+
+def test_http_response_destroyed_by_client(common, run):
+    def main():
+        def onrequest(req, res):
+            sent = False
+
+            def read(size):
+                nonlocal sent
+                if sent:
+                    return
+                sent = True
+                rs.push('hello')
+
+            def destroy(err, cb):
+                # Prevents fd leaks by destroying http pipelines
+                cb()
+            rs = Readable({
+                'read': read,
+                'destroy': common.mustCall(destroy),
+            })
+
+            pipeline(rs, res, noop)
+        server = http.createServer(common.mustCallAtLeast(onrequest))
+
+        def onlisten():
+            req = http.request({'port': server.address()['port']})
+
+            req.end()
+
+            def onresponse(res):
+                def later():
+                    res.destroy()
+                    server.close()
+                setImmediate(later)
+            req.on('response', onresponse)
+        server.listen(0, onlisten)
+    run(main)
+
+
+def test_http_response_bad_sink(common, run):
+    def main():
+        def onrequest(req, res):
+            sent = 0
+
+            def read(size):
+                nonlocal sent
+                sent += 1
+                if sent - 1 > 10:
+                    return
+                rs.push('hello')
+            rs = Readable({
+                'read': read,
+                'destroy': common.mustCall(lambda err, cb: cb()),
+            })
+
+            pipeline(rs, res, noop)
+        server = http.createServer(common.mustCallAtLeast(onrequest))
+
+        cnt = 10
+
+        def write(data, enc, cb):
+            nonlocal cnt
+            cnt -= 1
+            if cnt == 0:
+                cb(Exception('kaboom'))
+            else:
+                cb()
+        badSink = Writable({'write': write})
+
+        def onlisten():
+            req = http.request({'port': server.address()['port']})
+
+            req.end()
+
+            def onresponse(res):
+                def done(err, *value):
+                    assert isError(err, 'kaboom')
+                    server.close()
+                pipeline(res, badSink, common.mustCall(done))
+            req.on('response', common.mustCall(onresponse))
+        server.listen(0, common.mustCall(onlisten))
+    run(main)
+
+
+def test_http_request_to_response(common, run):
+    def main():
+        def onrequest(req, res):
+            pipeline(req, res, common.mustSucceed())
+        server = http.createServer(common.mustCallAtLeast(onrequest))
+
+        def onlisten():
+            req = http.request({'port': server.address()['port']})
+
+            sent = 0
+
+            def read(size):
+                nonlocal sent
+                sent += 1
+                if sent - 1 > 10:
+                    return
+                rs.push('hello')
+            rs = Readable({'read': read})
+
+            pipeline(rs, req, common.mustCall(lambda *args: server.close()))
+
+            def onresponse(res):
+                cnt = 10
+
+                def ondata(data):
+                    nonlocal cnt
+                    cnt -= 1
+                    if cnt == 0:
+                        rs.destroy()
+                res.on('data', ondata)
+            req.on('response', onresponse)
+        server.listen(0, common.mustCall(onlisten))
+    run(main)
+
+
+def test_many_transforms(common, run):
+    def main():
+        def makeTransform():
+            tr = Transform({'transform': lambda data, enc, cb: cb(None, data)})
+
+            tr.on('close', common.mustCall())
+            return tr
+        makeTransform = common.mustCallAtLeast(makeTransform)
+
+        rs = Readable({'read': lambda size: rs.push('hello')})
+
+        cnt = 10
+
+        def write(data, enc, cb):
+            nonlocal cnt
+            cnt -= 1
+            if cnt == 0:
+                return cb(Exception('kaboom'))
+            cb()
+        ws = Writable({'write': write})
+
+        rs.on('close', common.mustCall())
+        ws.on('close', common.mustCall())
+
+        def done(err, *value):
+            assert isError(err, 'kaboom')
+        pipeline(
+            rs,
+            makeTransform(),
+            makeTransform(),
+            makeTransform(),
+            makeTransform(),
+            makeTransform(),
+            makeTransform(),
+            ws,
+            common.mustCall(done),
+        )
+    run(main)
+
+
+def makeOldStream():
+    oldStream = Stream()
+
+    oldStream.pause = oldStream.resume = noop
+
+    def write(data, *args):
+        oldStream.emit('data', data)
+        return True
+    oldStream.write = write
+    oldStream.end = lambda *args: oldStream.emit('end')
+    return oldStream
+
+
+def test_old_stream(common, run):
+    def main():
+        oldStream = makeOldStream()
+
+        expected = [
+            b'hello',
+            b'world',
+        ]
+
+        def read(size):
+            for i in range(len(expected)):
+                rs.push(expected[i])
+            rs.push(None)
+        rs = Readable({'read': read})
+
+        def write(data, enc, cb):
+            assert data == expected.pop(0)
+            cb()
+        ws = Writable({'write': common.mustCallAtLeast(write)})
+
+        finished = False
+
+        def onfinish():
+            nonlocal finished
+            finished = True
+        ws.on('finish', onfinish)
+
+        def done(*args):
+            assert finished, 'last stream finished'
+        pipeline(
+            rs,
+            oldStream,
+            ws,
+            common.mustSucceed(done),
+        )
+    run(main)
+
+
+def test_old_stream_destroyable(common, run):
+    def main():
+        oldStream = makeOldStream()
+
+        destroyableOldStream = Stream()
+
+        destroyableOldStream.pause = destroyableOldStream.resume = noop
+        destroyableOldStream.destroy = common.mustCall(
+            lambda *args: destroyableOldStream.emit('close'))
+
+        def write(data, *args):
+            destroyableOldStream.emit('data', data)
+            return True
+        destroyableOldStream.write = write
+        destroyableOldStream.end = lambda *args: destroyableOldStream.emit('end')
+
+        rs = Readable({'read': lambda size: rs.destroy(Exception('stop'))})
+
+        ws = Writable({'write': lambda data, enc, cb: cb()})
+
+        finished = False
+
+        def onfinish():
+            nonlocal finished
+            finished = True
+        ws.on('finish', onfinish)
+
+        def done(err, *value):
+            assert isError(err, 'stop')
+            assert not finished, 'should not finish'
+        pipeline(
+            rs,
+            oldStream,
+            destroyableOldStream,
+            ws,
+            common.mustCall(done),
+        )
+    run(main)
+
+
+def test_promisified(run):
+    async def run_():
+        read = Readable({'read': noop})
+
+        write = Writable({'write': lambda data, enc, cb: cb()})
+
+        read.push('data')
+        read.push(None)
+
+        finished = False
+
+        def onfinish():
+            nonlocal finished
+            finished = True
+        write.on('finish', onfinish)
+
+        await pipelinePromise(read, write)
+
+        assert finished
+
+    run(run_)
+
+
+def _rejectsAbortError(common, run, run_):
+    async def main():
+        # assert.rejects(run, { name: 'AbortError' }).then(common.mustCall())
+        with pytest.raises(Exception) as info:
+            await run_()
+        assert info.value.name == 'AbortError'
+        common.mustCall()()
+    run(main)
+
+
+def test_aborted_signal_without_values(common, run):
+    # Check aborted signal without values
+    async def run_():
+        ac = AbortController()
+        signal = ac.signal
+
+        async def producer(options):
+            ac.abort()
+            await asyncio.sleep(0)
+            yield '8'
+
+        w = Writable({'write': lambda chunk, encoding, callback: callback()})
+        await pipelinePromise(producer, w, {'signal': signal})
+
+    _rejectsAbortError(common, run, run_)
+
+
+def test_aborted_signal_after_init(common, run):
+    # Check aborted signal after init.
+    async def run_():
+        ac = AbortController()
+        signal = ac.signal
+
+        async def producer(options):
+            yield '5'
+            await asyncio.sleep(0)
+            ac.abort()
+            await asyncio.sleep(0)
+            yield '8'
+
+        w = Writable({'write': lambda chunk, encoding, callback: callback()})
+        await pipelinePromise(producer, w, {'signal': signal})
+
+    _rejectsAbortError(common, run, run_)
+
+
+def test_pre_aborted_signal(common, run):
+    # Check pre-aborted signal
+    async def run_():
+        signal = AbortSignal.abort()
+
+        async def producer(options):
+            yield '5'
+            await asyncio.sleep(0)
+            yield '8'
+
+        w = Writable({'write': lambda chunk, encoding, callback: callback()})
+        await pipelinePromise(producer, w, {'signal': signal})
+
+    _rejectsAbortError(common, run, run_)
+
+
+def test_missing_callback(common, run):
+    def main():
+        read = Readable({'read': noop})
+
+        transform = Transform({'transform': lambda data, enc, cb: cb(Exception('kaboom'))})
+
+        write = Writable({'write': lambda data, enc, cb: cb()})
+
+        with pytest.raises(Exception) as info:
+            pipeline(read, transform, write)
+        common.expectsError({'code': 'ERR_INVALID_ARG_TYPE'})(info.value)
+    run(main)
+
+
+def test_http_response_to_destroyed_passthrough(common, run):
+    def main():
+        server = http.Server(lambda req, res: res.write('asd'))
+
+        def onlisten():
+            def onresponse(res):
+                stream = PassThrough()
+
+                stream.on('error', common.mustCall())
+
+                def done(err, *value):
+                    assert str(err) == 'oh no'
+                    server.close()
+                pipeline(
+                    res,
+                    stream,
+                    common.mustCall(done),
+                )
+
+                stream.destroy(Exception('oh no'))
+            http.get({'port': server.address()['port']}, common.mustCall(onresponse)) \
+                .on('error', common.mustNotCall())
+        server.listen(0, common.mustCall(onlisten))
+    run(main)
+
+
+def test_generator_source(common, run):
+    def main():
+        res = ''
+
+        def write(chunk, encoding, callback):
+            nonlocal res
+            res += chunk.decode()  # string += Buffer
+            callback()
+        w = Writable({'write': write})
+
+        def gen():
+            yield 'hello'
+            yield 'world'
+
+        def done(*args):
+            assert res == 'helloworld'
+        pipeline(gen(), w, common.mustSucceed(done))
+    run(main)
+
+
+def test_async_generator_source(common, run):
+    def main():
+        res = ''
+
+        def write(chunk, encoding, callback):
+            nonlocal res
+            res += chunk.decode()  # string += Buffer
+            callback()
+        w = Writable({'write': write})
+
+        async def gen():
+            await asyncio.sleep(0)
+            yield 'hello'
+            yield 'world'
+
+        def done(*args):
+            assert res == 'helloworld'
+        pipeline(gen(), w, common.mustSucceed(done))
+    run(main)
