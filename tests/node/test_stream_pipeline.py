@@ -590,3 +590,391 @@ def test_async_generator_source(common, run):
             assert res == 'helloworld'
         pipeline(gen(), w, common.mustSucceed(done))
     run(main)
+
+
+def test_generator_function_source(common, run):
+    def main():
+        res = ''
+
+        def write(chunk, encoding, callback):
+            nonlocal res
+            res += chunk.decode()  # string += Buffer
+            callback()
+        w = Writable({'write': write})
+
+        def gen(options):
+            yield 'hello'
+            yield 'world'
+
+        def done(*args):
+            assert res == 'helloworld'
+        pipeline(gen, w, common.mustSucceed(done))
+    run(main)
+
+
+def test_async_generator_function_source(common, run):
+    def main():
+        res = ''
+
+        def write(chunk, encoding, callback):
+            nonlocal res
+            res += chunk.decode()  # string += Buffer
+            callback()
+        w = Writable({'write': write})
+
+        async def gen(options):
+            await asyncio.sleep(0)
+            yield 'hello'
+            yield 'world'
+
+        def done(*args):
+            assert res == 'helloworld'
+        pipeline(gen, w, common.mustSucceed(done))
+    run(main)
+
+
+async def helloWorld(options):
+    await asyncio.sleep(0)
+    yield 'hello'
+    yield 'world'
+
+
+async def upperCase(source, options):
+    async for chunk in source:
+        yield chunk.upper()
+
+
+def test_async_function_sink(common, run):
+    def main():
+        res = ''
+
+        async def sink(source, options):
+            nonlocal res
+            async for chunk in source:
+                res += chunk
+
+        def done(*args):
+            assert res == 'HELLOWORLD'
+        pipeline(helloWorld, upperCase, sink, common.mustSucceed(done))
+    run(main)
+
+
+def test_async_function_sink_value(common, run):
+    def main():
+        async def sink(source, options):
+            ret = ''
+            async for chunk in source:
+                ret += chunk
+            return ret
+
+        def done(val):
+            assert val == 'HELLOWORLD'
+        pipeline(helloWorld, upperCase, sink, common.mustSucceed(done))
+    run(main)
+
+
+def test_async_iterable_destination_returned(common, run):
+    # AsyncIterable destination is returned and finalizes.
+    def main():
+        async def source(options):
+            await asyncio.sleep(0)
+            yield 'hello'
+
+        async def dest(source, options):
+            async for chunk in source:
+                pass
+            return
+            yield  # an async generator function, as in Node
+
+        def done(err, *value):
+            assert err is None  # undefined
+        ret = pipeline(source, dest, common.mustCall(done))
+        ret.resume()
+        assert callable(ret.pipe)
+    run(main)
+
+
+def test_async_function_destination_error(common, run):
+    # AsyncFunction destination is not returned and error is
+    # propagated.
+    def main():
+        async def source(options):
+            await asyncio.sleep(0)
+            raise Exception('kaboom')
+            yield  # an async generator function, as in Node
+
+        async def dest(source, options):
+            async for chunk in source:
+                pass
+            return
+            yield  # an async generator function, as in Node
+
+        def done(err, *value):
+            assert str(err) == 'kaboom'
+        ret = pipeline(source, dest, common.mustCall(done))
+        ret.resume()
+        assert callable(ret.pipe)
+    run(main)
+
+
+def test_throwing_async_generator_function_into_stream(common, run):
+    def main():
+        s = PassThrough()
+
+        async def source(options):
+            raise Exception('kaboom')
+            yield  # an async generator function, as in Node
+
+        def done(err, *value):
+            assert str(err) == 'kaboom'
+            assert s.destroyed is True
+        pipeline(source, s, common.mustCall(done))
+    run(main)
+
+
+def test_throwing_async_generator_into_stream(common, run):
+    def main():
+        s = PassThrough()
+
+        async def source():
+            raise Exception('kaboom')
+            yield  # an async generator function, as in Node
+
+        def done(err, *value):
+            assert str(err) == 'kaboom'
+            assert s.destroyed is True
+        pipeline(source(), s, common.mustCall(done))
+    run(main)
+
+
+def test_throwing_generator_function_into_stream(common, run):
+    def main():
+        s = PassThrough()
+
+        def source(options):
+            raise Exception('kaboom')
+            yield  # a generator function, as in Node
+
+        def done(err, val=None):
+            assert str(err) == 'kaboom'
+            assert s.destroyed is True
+        pipeline(source, s, common.mustCall(done))
+    run(main)
+
+
+def test_throwing_generator_into_stream(common, run):
+    def main():
+        s = PassThrough()
+
+        def source():
+            raise Exception('kaboom')
+            yield  # a generator function, as in Node
+
+        def done(err, val=None):
+            assert str(err) == 'kaboom'
+            assert s.destroyed is True
+        pipeline(source(), s, common.mustCall(done))
+    run(main)
+
+
+def test_throwing_async_function_sink(common, run):
+    def main():
+        s = PassThrough()
+
+        async def sink(source, options):
+            async for chunk in source:
+                raise Exception('kaboom')
+
+        def done(err, val=None):
+            assert str(err) == 'kaboom'
+            assert s.destroyed is True
+        pipeline(helloWorld, s, sink, common.mustCall(done))
+    run(main)
+
+
+def test_function_returning_array_source(common, run):
+    def main():
+        s = PassThrough()
+
+        async def dest(source, options):
+            async for chunk in source:
+                raise Exception('kaboom')
+            return
+            yield  # an async generator function, as in Node
+
+        def done(err, *value):
+            assert str(err) == 'kaboom'
+            assert s.destroyed is True
+        ret = pipeline(lambda options: ['hello', 'world'], s, dest, common.mustCall(done))
+        ret.resume()
+        assert callable(ret.pipe)
+    run(main)
+
+
+# "Legacy streams without async iterator" left out: it removes the stream's
+# Symbol.asyncIterator (a JS Symbol trick).
+
+
+def test_v1_stream_without_read(common, run):
+    # v1 streams without read().
+    def main():
+        s = Stream()
+
+        def later():
+            s.emit('data', 'asd')
+            s.emit('end')
+        process.nextTick(later)
+        # 'destroyer' can be called multiple times,
+        # once from stream wrapper and
+        # once from iterator wrapper.
+        s.close = common.mustCallAtLeast(1)
+        ret = ''
+
+        async def sink(source, options):
+            nonlocal ret
+            async for chunk in source:
+                ret += chunk
+
+        def done(err, *value):
+            assert err is None  # undefined
+            assert ret == 'asd'
+        pipeline(s, sink, common.mustCall(done))
+    run(main)
+
+
+def test_v1_error_stream_without_read(common, run):
+    # v1 error streams without read().
+    def main():
+        s = Stream()
+        process.nextTick(lambda: s.emit('error', Exception('kaboom')))
+        s.destroy = common.mustCall()
+
+        async def sink(source, options):
+            pass
+
+        def done(err, *value):
+            assert str(err) == 'kaboom'
+        pipeline(s, sink, common.mustCall(done))
+    run(main)
+
+
+def _invalidReturnValue(common, s, *streams):
+    with pytest.raises(Exception) as info:
+        pipeline(*streams, noop)
+    err = info.value
+    assert err.code == 'ERR_INVALID_RETURN_VALUE'
+    assert s.destroyed is False
+
+
+def test_invalid_return_value_first(common, run):
+    def main():
+        s = PassThrough()
+        _invalidReturnValue(common, s, lambda source, *args: None, s)
+    run(main)
+
+
+def test_invalid_return_value_middle(common, run):
+    def main():
+        s = PassThrough()
+        _invalidReturnValue(common, s, s, lambda source, *args: None, s)
+    run(main)
+
+
+def test_invalid_return_value_last(common, run):
+    def main():
+        s = PassThrough()
+        _invalidReturnValue(common, s, s, lambda source, *args: None)
+    run(main)
+
+
+def test_invalid_return_value_generator(common, run):
+    def main():
+        s = PassThrough()
+
+        def gen(source, *args):
+            return
+            yield  # a generator function, as in Node
+        _invalidReturnValue(common, s, s, gen)
+    run(main)
+
+
+def test_transform_error_sync(common, run):
+    def main():
+        res = ''
+
+        async def sink(source, options):
+            nonlocal res
+            async for chunk in source:
+                res += chunk.decode()  # string += Buffer
+
+        def done(err, *value):
+            assert str(err) == 'kaboom'
+            assert res == ''
+        pipeline(helloWorld, Transform({
+            'transform': lambda chunk, encoding, cb: cb(Exception('kaboom')),
+        }), sink, common.mustCall(done))
+    run(main)
+
+
+def test_transform_error_async(common, run):
+    def main():
+        res = ''
+
+        async def sink(source, options):
+            nonlocal res
+            async for chunk in source:
+                res += chunk.decode()  # string += Buffer
+
+        def done(err, *value):
+            assert str(err) == 'kaboom'
+            assert res == ''
+        pipeline(helloWorld, Transform({
+            'transform': lambda chunk, encoding, cb: process.nextTick(cb, Exception('kaboom')),
+        }), sink, common.mustCall(done))
+    run(main)
+
+
+def test_transform_decode_strings_false(common, run):
+    def main():
+        res = ''
+
+        async def sink(source, options):
+            nonlocal res
+            async for chunk in source:
+                res += chunk.decode()  # string += Buffer
+
+        def done(*args):
+            assert res == 'HELLOWORLD'
+        pipeline(helloWorld, Transform({
+            'decodeStrings': False,
+            'transform': lambda chunk, encoding, cb: cb(None, chunk.upper()),
+        }), sink, common.mustSucceed(done))
+    run(main)
+
+
+def test_no_unhandled_rejection(common, run):
+    # Ensure no unhandled rejection from async function.
+    def main():
+        async def source(options):
+            yield 'hello'
+
+        async def sink(source, options):
+            raise Exception('kaboom')
+
+        def done(err, *value):
+            assert str(err) == 'kaboom'
+        pipeline(source, sink, common.mustCall(done))
+    run(main)
+
+
+def test_no_auto_destroy(common, run):
+    def main():
+        src = PassThrough({'autoDestroy': False})
+        dst = PassThrough({'autoDestroy': False})
+
+        def done(*args):
+            assert src.destroyed is False
+            assert dst.destroyed is False
+        pipeline(src, dst, common.mustCall(done))
+        src.end()
+    run(main)
