@@ -978,3 +978,327 @@ def test_no_auto_destroy(common, run):
         pipeline(src, dst, common.mustCall(done))
         src.end()
     run(main)
+
+
+def test_close_before_end_after_eof(common, run):
+    # Make sure 'close' before 'end' finishes without error
+    # if readable has received eof.
+    # Ref: https://github.com/nodejs/node/issues/29699
+    def main():
+        r = Readable()
+        w = Writable({'write': lambda chunk, encoding, cb: cb()})
+
+        def done(err, *value):
+            assert err is None  # undefined
+        pipeline(r, w, common.mustCall(done))
+        r.push('asd')
+        r.push(None)
+        r.emit('close')
+    run(main)
+
+
+def test_body_into_client_request(common, run):
+    def main():
+        server = http.createServer(lambda req, res: None)
+
+        def onlisten():
+            req = http.request({'port': server.address()['port']})
+
+            body = PassThrough()
+
+            def done(*args):
+                assert not req.res
+                assert not req.aborted
+                req.abort()
+                server.close()
+            pipeline(
+                body,
+                req,
+                common.mustSucceed(done),
+            )
+            body.end()
+        server.listen(0, onlisten)
+    run(main)
+
+
+def test_dst_not_destroyed(common, run):
+    def main():
+        src = PassThrough()
+        dst = PassThrough()
+
+        def done(*args):
+            assert dst.destroyed is False
+        pipeline(src, dst, common.mustSucceed(done))
+        src.end()
+    run(main)
+
+
+def test_dst_not_readable_destroyed(common, run):
+    def main():
+        src = PassThrough()
+        dst = PassThrough()
+        dst.readable = False
+
+        def done(*args):
+            assert dst.destroyed is True
+        pipeline(src, dst, common.mustSucceed(done))
+        src.end()
+    run(main)
+
+
+def test_async_generator_throws_before_writable(common, run):
+    def main():
+        res = ''
+
+        def read(size):
+            setImmediate(lambda: rs.push('hello'))
+        rs = Readable({'read': read})
+        ws = Writable({'write': common.mustNotCall()})
+
+        async def thrower(stream, options):
+            async for chunk in stream:
+                raise Exception('kaboom')
+            return
+            yield  # an async generator function, as in Node
+
+        async def collect(source, options):
+            nonlocal res
+            async for chunk in source:
+                res += chunk
+            return
+            yield  # an async generator function, as in Node
+
+        def done(err, *value):
+            assert str(err) == 'kaboom'
+            assert res == ''
+        pipeline(rs, thrower, collect, ws, common.mustCall(done))
+    run(main)
+
+
+def test_server_request_into_passthrough(common, run):
+    def main():
+        def onrequest(req, res):
+            req.socket.on('error', common.mustNotCall())
+
+            def done(*args):
+                res.end()
+                server.close()
+            pipeline(req, PassThrough(), common.mustSucceed(done))
+        server = http.createServer(onrequest)
+
+        def onlisten():
+            req = http.request({
+                'method': 'PUT',
+                'port': server.address()['port'],
+            })
+            req.end('asd123')
+            req.on('response', common.mustCall())
+            req.on('error', common.mustNotCall())
+        server.listen(0, common.mustCall(onlisten))
+    run(main)
+
+
+def test_src_writable_side_kept(common, run):
+    # Might still want to be able to use the writable side
+    # of src. This is in the case where e.g. the Duplex input
+    # is not directly connected to its output. Such a case could
+    # happen when the Duplex is reading from a socket and then echos
+    # the data back on the same socket.
+    def main():
+        src = PassThrough()
+        assert src.writable is True
+        dst = PassThrough()
+
+        def done(err=None, *value):
+            assert src.writable is True
+            assert src.destroyed is False
+        pipeline(src, dst, common.mustCall(done))
+        src.push(None)
+    run(main)
+
+
+def test_destroy_returned_stream(common, run):
+    def main():
+        src = PassThrough()
+
+        async def echo(source, options):
+            async for chunk in source:
+                yield chunk
+
+        def done(err, *value):
+            assert err.code == 'ERR_STREAM_PREMATURE_CLOSE'
+        dst = pipeline(
+            src,
+            echo,
+            common.mustCall(done),
+        )
+        src.push('asd')
+        dst.destroy()
+    run(main)
+
+
+def test_object_chunks_last_stage(common, run):
+    def main():
+        async def source(options):
+            yield 'asd'
+
+        async def wrap(source, options):
+            async for chunk in source:
+                yield {'chunk': chunk}
+        pipeline(source, wrap, common.mustSucceed())
+    run(main)
+
+
+def test_wait_for_src_close_writable(common, run):
+    def main():
+        closed = False
+        src = Readable({
+            'read': noop,
+            'destroy': lambda err, cb: process.nextTick(cb),
+        })
+        dst = Writable({'write': lambda chunk, encoding, callback: callback()})
+
+        def onclose():
+            nonlocal closed
+            closed = True
+        src.on('close', onclose)
+        src.push(None)
+
+        def done(err=None, *value):
+            assert closed is True
+        pipeline(src, dst, common.mustCall(done))
+    run(main)
+
+
+def test_wait_for_src_close_duplex(common, run):
+    def main():
+        closed = False
+        src = Readable({
+            'read': noop,
+            'destroy': lambda err, cb: process.nextTick(cb),
+        })
+        dst = Duplex({})
+
+        def onclose():
+            nonlocal closed
+            closed = True
+        src.on('close', common.mustCall(onclose))
+        src.push(None)
+
+        def done(err=None, *value):
+            assert closed is True
+        pipeline(src, dst, common.mustCall(done))
+    run(main)
+
+
+def _echoServer(common):
+    def onconnection(socket):
+        # echo server
+        pipeline(socket, socket, common.mustSucceed())
+        socket.on('finish', common.mustCall(lambda: server.close()))
+    server = net.createServer(common.mustCall(onconnection))
+
+    def onlisten():
+        socket = net.connect(server.address()['port'])
+        socket.end()
+    server.listen(0, common.mustCall(onlisten))
+
+
+def test_net_echo_server(common, run):
+    # 13 force destroys the socket before it has a chance to emit finish
+    run(lambda: _echoServer(common))
+
+
+def _duplexSlowFinal(common):
+    def write(data, enc, cb):
+        d.push(data)
+        cb()
+
+    def final(cb):
+        def later():
+            assert d.destroyed is False
+            cb()
+        setTimeout(common.mustCall(later), 1000)
+    d = Duplex({
+        'autoDestroy': False,
+        'write': common.mustCall(write),
+        'read': common.mustCall(lambda size: d.push(None)),
+        'final': common.mustCall(final),
+        # `destroy()` won't be invoked by pipeline since
+        # the writable side has not completed when
+        # the pipeline has completed.
+        'destroy': common.mustNotCall(),
+    })
+
+    sink = Writable({'write': common.mustCall(lambda data, enc, cb: cb())})
+
+    pipeline(d, sink, common.mustSucceed())
+
+    d.write('test')
+    d.end()
+
+
+def test_duplex_slow_final(common, run):
+    run(lambda: _duplexSlowFinal(common))
+
+
+def test_net_echo_server_again(common, run):
+    run(lambda: _echoServer(common))
+
+
+def test_duplex_slow_final_again(common, run):
+    run(lambda: _duplexSlowFinal(common))
+
+
+def test_streams_array(common, run):
+    def main():
+        r = Readable({'read': noop})
+        r.push('hello')
+        r.push('world')
+        r.push(None)
+        res = ''
+
+        def write(chunk, encoding, callback):
+            nonlocal res
+            res += chunk.decode()  # string += Buffer
+            callback()
+        w = Writable({'write': write})
+
+        def done(*args):
+            assert res == 'helloworld'
+        pipeline([r, w], common.mustSucceed(done))
+    run(main)
+
+
+def test_wait_for_flush(common, run):
+    def main():
+        flushed = False
+
+        def flush(cb):
+            def later():
+                nonlocal flushed
+                flushed = True
+                cb(None)
+            setTimeout(later, 1)
+
+        def makeStream():
+            return Transform({
+                'transform': lambda chunk, enc, cb: cb(None, chunk),
+                'flush': flush,
+            })
+
+        input_ = Readable()
+        input_.push(None)
+
+        def done(*args):
+            assert flushed is True
+        pipeline(
+            input_,
+            makeStream(),
+            common.mustCall(done),
+        )
+    run(main)
+
+
+# The createThenable block is left out: a `then` getter that throws on its
+# second read (a JS property trick).
