@@ -1516,3 +1516,9 @@ Readable.wrap = _dualmethod(_wrapStatic, Readable._wrap)  # type: ignore[attr-de
 Readable.ReadableState = ReadableState  # type: ignore[attr-defined]
 # Exposed for testing purposes only.
 Readable._fromList = staticmethod(fromList)  # type: ignore[attr-defined]
+
+# Node's lib/stream.js puts the operators (map, filter, toArray, ...) on
+# Readable.prototype when node:stream loads, which is always; here with Readable.
+from .operators import attach as _attachOperators  # noqa: E402 - needs Readable defined
+
+_attachOperators(Readable)
