@@ -49,10 +49,6 @@ _NaN = math.nan
 errorOrDestroy = destroyImpl.errorOrDestroy
 
 
-def nop(*_: Any) -> None:
-    pass
-
-
 def _bufferFrom(text: str, encoding: str) -> bytes:
     """``Buffer.from(text, encoding)``; an unknown encoding throws as in Node."""
     if not isEncoding(encoding):
