@@ -39,6 +39,9 @@ class Duplex(Readable, Writable):
 
     # ``instanceof Duplex`` for WritableState/ReadableState callers.
     _nhaDuplex = True
+    # Node's `this._events ??= {...}`: these keys come first in eventNames().
+    _nhaEventShape = ('close', 'error', 'prefinish', 'finish', 'drain', 'data', 'end',
+                      'readable')
 
     def __init__(self, options: Any = None, **kwargs: Any) -> None:
         options = _options(options, kwargs)

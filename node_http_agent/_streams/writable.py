@@ -164,6 +164,8 @@ class Writable(Stream):
 
     WritableState = WritableState
     _writev: Any = None
+    # Node's `this._events ??= {...}`: these keys come first in eventNames().
+    _nhaEventShape = ('close', 'error', 'prefinish', 'finish', 'drain')
 
     def __init__(self, options: Any = None, **kwargs: Any) -> None:
         options = _options(options, kwargs)
