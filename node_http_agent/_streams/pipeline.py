@@ -203,7 +203,7 @@ def pumpToNode(iterable: Any, writable: Any, finish: Any, opts: dict[str, Any]) 
 
     async def run() -> None:
         try:
-            if writable.writableNeedDrain:
+            if getattr(writable, 'writableNeedDrain', None):
                 await wait()
             await _iterate(iterable, write)
             if end:

@@ -9,6 +9,7 @@ are attribute names here (``kIsDestroyed`` ...), read with ``getattr``.
 from __future__ import annotations
 
 import asyncio
+import asyncio.tasks as _tasks
 import inspect as _pyinspect
 from inspect import isawaitable as _isawaitable
 from typing import Any
@@ -313,10 +314,11 @@ def isErrored(stream: Any) -> bool:
 def runHookResult(result: Any) -> None:
     """A hook (``_write``, ``_final``, ``_read``, ...) returned ``result``.
 
-    An ``async def`` hook returns a coroutine: Node runs an async function's
-    body when it is called, so it is scheduled here, and its failure is an
-    unhandled rejection (routed to the loop's exception handler). Node ignores
-    any other return value.
+    An ``async def`` hook returns a coroutine: as Node runs an async
+    function's body up to its first ``await`` inside the call, ``spawn`` runs
+    that first step now and the rest as a task; its failure is an unhandled
+    rejection (routed to the loop's exception handler). Node ignores any other
+    return value.
     """
     if _isawaitable(result):
         from ..events import _reportFailure
@@ -327,15 +329,66 @@ _running: set[asyncio.Future[Any]] = set()
 
 
 def spawn(awaitable: Any) -> asyncio.Future[Any]:
-    """Run ``awaitable`` as a task that stays referenced until it is done
-    (asyncio keeps only weak references to tasks; a JS promise chain lives on)."""
-    try:
-        future = asyncio.ensure_future(awaitable)
-    except RuntimeError:
+    """Run ``awaitable`` as JavaScript runs an async call, in a task kept alive
+    until done (asyncio keeps only weak references to tasks).
+
+    A coroutine's first step runs now, inside the call, with the new task as
+    the current task (what Python 3.12's eager tasks do): a JS async function
+    runs synchronously up to its first ``await``. The task carries on from
+    there.
+    """
+    loop = asyncio._get_running_loop()
+    if loop is None:
         from ..errors import ERR_NO_RUNNING_LOOP
         if _pyinspect.iscoroutine(awaitable):
             awaitable.close()
-        raise ERR_NO_RUNNING_LOOP('A stream task') from None
+        raise ERR_NO_RUNNING_LOOP('A stream task')
+    if not _pyinspect.iscoroutine(awaitable):
+        future = asyncio.ensure_future(awaitable)
+    else:
+        outcome: list[Any] = []
+        future = loop.create_task(_carryOn(awaitable, outcome))
+        previous = _tasks.current_task(loop)
+        if previous is not None:
+            _tasks._leave_task(loop, previous)
+        _tasks._enter_task(loop, future)
+        try:
+            outcome[:] = ['yield', awaitable.send(None)]
+        except StopIteration as stop:
+            outcome[:] = ['return', stop.value]
+        except BaseException as exc:  # noqa: BLE001 - the task raises it, as a rejection
+            outcome[:] = ['raise', exc]
+        finally:
+            _tasks._leave_task(loop, future)
+            if previous is not None:
+                _tasks._enter_task(loop, previous)
     _running.add(future)
     future.add_done_callback(_running.discard)
     return future
+
+
+async def _carryOn(coro: Any, outcome: list[Any]) -> Any:
+    """The rest of a coroutine whose first step ``spawn`` ran: wait for what it
+    yielded, then send (or throw) into it, as an asyncio Task steps it."""
+    kind, value = outcome
+    if kind == 'return':
+        return value
+    if kind == 'raise':
+        raise value
+    yielded = value
+    while True:
+        error: BaseException | None = None
+        try:
+            if yielded is None:
+                await asyncio.sleep(0)  # a bare `yield`
+            else:
+                # Taken over as a Task takes a yielded future (else awaiting
+                # it again fails: "await wasn't used with future").
+                yielded._asyncio_future_blocking = False
+                await yielded
+        except BaseException as exc:  # noqa: BLE001 - the coroutine receives it
+            error = exc
+        try:
+            yielded = coro.throw(error) if error is not None else coro.send(None)
+        except StopIteration as stop:
+            return stop.value

@@ -448,9 +448,9 @@ def writeOrBuffer(stream: Any, state: Any, chunk: Any, encoding: Any, callback: 
             state.writecb = callback
         state.writing = state.sync = state.expectWriteCb = True
         result = stream._write(chunk, encoding, state.onwrite)
-        state.sync = False
         if result is not None:
             runHookResult(result)
+        state.sync = False
     ret = state.length < state.highWaterMark or state.length == 0
     # A previous needDrain must not be reset to false.
     if not ret:
