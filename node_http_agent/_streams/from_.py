@@ -58,6 +58,8 @@ def from_(Readable: Any, iterable: Any, opts: dict[str, Any] | None) -> Any:
     isAsyncValues = False
     # asyncio keeps only weak references to tasks: the running one is held here.
     task: Any = None
+    # While an async iterator's next() is pending: settles when it does.
+    nextSettled: asyncio.Future[None] | None = None
 
     def spawn(coro: Any) -> None:
         nonlocal task
@@ -110,6 +112,10 @@ def from_(Readable: Any, iterable: Any, opts: dict[str, Any] | None) -> Any:
             close()
 
     async def closeAsync(error: Any) -> None:
+        # JS queues return() behind a pending next(); Python's aclose() would
+        # fail with "already running": wait for that next() to settle first.
+        while nextSettled is not None:
+            await nextSettled
         hadError = error is not None
         athrow = getattr(iterator, 'athrow', None)
         if hadError and callable(athrow):
@@ -194,14 +200,18 @@ def from_(Readable: Any, iterable: Any, opts: dict[str, Any] | None) -> Any:
             break
 
     async def nextAsync() -> None:
-        nonlocal reading
+        nonlocal reading, nextSettled
         while True:
             try:
+                nextSettled = asyncio.get_running_loop().create_future()
                 try:
                     value = await iterator.__anext__()
                 except StopAsyncIteration:
                     readable.push(None)
                     return
+                finally:
+                    settled, nextSettled = nextSettled, None
+                    settled.set_result(None)
 
                 if value is None:
                     reading = False
