@@ -14,9 +14,9 @@ Build an error as Node does: ``raise ERR_INVALID_ARG_TYPE('listener', 'Function'
 from __future__ import annotations
 
 import errno as _errno
-from inspect import isawaitable as _isawaitable
 import json
 from collections.abc import Callable, Sequence
+from inspect import isawaitable as _isawaitable
 from typing import Any, ClassVar
 
 from .util import UNDEFINED, inspect

@@ -37,7 +37,7 @@ def destroy(self: Any, err: Any = None, cb: Any = None) -> Any:
     r = getattr(self, '_readableState', None)
     w = getattr(self, '_writableState', None)
     # With duplex streams the writable side holds the state.
-    s = w if w is not None else r
+    s: Any = w if w is not None else r
     if (w is not None and w.destroyed) or (r is not None and r.destroyed):
         if callable(cb):
             cb()
@@ -192,7 +192,7 @@ def constructNT(stream: Any) -> None:
         called = True
         r = getattr(stream, '_readableState', None)
         w = getattr(stream, '_writableState', None)
-        s = w if w is not None else r
+        s: Any = w if w is not None else r
         if r is not None:
             r.constructed = True
         if w is not None:

@@ -40,8 +40,8 @@ class Duplex(Readable, Writable):
     # ``instanceof Duplex`` for WritableState/ReadableState callers.
     _nhaDuplex = True
     # Node's `this._events ??= {...}`: these keys come first in eventNames().
-    _nhaEventShape = ('close', 'error', 'prefinish', 'finish', 'drain', 'data', 'end',
-                      'readable')
+    _nhaEventShape = ('close', 'error', 'prefinish', 'finish', 'drain',  # type: ignore[assignment]
+                      'data', 'end', 'readable')
 
     def __init__(self, options: Any = None, **kwargs: Any) -> None:
         options = _options(options, kwargs)

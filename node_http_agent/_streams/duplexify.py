@@ -207,10 +207,10 @@ def fromAsyncGen(fn: Any) -> dict[str, Any]:
 
 def _duplexify(pair: dict[str, Any]) -> Any:
     from .readable import Readable
-    r = pair.get('readable')
+    r: Any = pair.get('readable')
     if r and not callable(getattr(r, 'read', None)):
-        r = Readable.wrap(r)
-    w = pair.get('writable')
+        r = Readable.wrap(r)  # type: ignore[attr-defined]
+    w: Any = pair.get('writable')
 
     readable = bool(isReadable(r))
     writable = bool(isWritable(w))

@@ -13,8 +13,12 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from ..errors import ERR_INVALID_ARG_TYPE, ERR_NO_RUNNING_LOOP, ERR_STREAM_PREMATURE_CLOSE, \
-    AbortError
+from ..errors import (
+    ERR_INVALID_ARG_TYPE,
+    ERR_NO_RUNNING_LOOP,
+    ERR_STREAM_PREMATURE_CLOSE,
+    AbortError,
+)
 from ..process import nextTick
 from ..util import UNDEFINED
 from ..validators import validateAbortSignal, validateBoolean, validateFunction, validateObject

@@ -119,7 +119,7 @@ def isIterable(obj: Any, isAsync: bool | None = None) -> bool:
 def isDestroyed(stream: Any) -> bool | None:
     if not isNodeStream(stream):
         return None
-    wState = getattr(stream, '_writableState', None)
+    wState: Any = getattr(stream, '_writableState', None)
     state = wState if wState is not None else getattr(stream, '_readableState', None)
     return bool(getattr(stream, 'destroyed', False) or getattr(stream, kIsDestroyed, False)
                 or (state is not None and state.destroyed))
@@ -131,7 +131,7 @@ def isWritableEnded(stream: Any) -> bool | None:
         return None
     if getattr(stream, 'writableEnded', None) is True:
         return True
-    wState = getattr(stream, '_writableState', None)
+    wState: Any = getattr(stream, '_writableState', None)
     if wState is not None and wState.errored:
         return False
     ended = _get(wState, 'ended')
@@ -146,7 +146,7 @@ def isWritableFinished(stream: Any, strict: bool | None = None) -> bool | None:
         return None
     if getattr(stream, 'writableFinished', None) is True:
         return True
-    wState = getattr(stream, '_writableState', None)
+    wState: Any = getattr(stream, '_writableState', None)
     if wState is not None and wState.errored:
         return False
     if not isinstance(_get(wState, 'finished'), bool):
@@ -161,7 +161,7 @@ def isReadableEnded(stream: Any) -> bool | None:
         return None
     if getattr(stream, 'readableEnded', None) is True:
         return True
-    rState = getattr(stream, '_readableState', None)
+    rState: Any = getattr(stream, '_readableState', None)
     if rState is None or rState.errored:
         return False
     if not isinstance(_get(rState, 'ended'), bool):
@@ -173,7 +173,7 @@ def isReadableFinished(stream: Any, strict: bool | None = None) -> bool | None:
     """Has ``'end'`` been emitted."""
     if not isReadableNodeStream(stream):
         return None
-    rState = getattr(stream, '_readableState', None)
+    rState: Any = getattr(stream, '_readableState', None)
     if rState is not None and rState.errored:
         return False
     if not isinstance(_get(rState, 'endEmitted'), bool):
@@ -274,7 +274,7 @@ def isServerRequest(stream: Any) -> bool:
 def willEmitClose(stream: Any) -> bool | None:
     if not isNodeStream(stream):
         return None
-    wState = getattr(stream, '_writableState', None)
+    wState: Any = getattr(stream, '_writableState', None)
     state = wState if wState is not None else getattr(stream, '_readableState', None)
     return bool((state is None and isServerResponse(stream))
                 or (state is not None and state.autoDestroy and state.emitClose
@@ -343,6 +343,7 @@ def spawn(awaitable: Any) -> asyncio.Future[Any]:
         if _pyinspect.iscoroutine(awaitable):
             awaitable.close()
         raise ERR_NO_RUNNING_LOOP('A stream task')
+    future: asyncio.Future[Any]
     if not _pyinspect.iscoroutine(awaitable):
         future = asyncio.ensure_future(awaitable)
     else:

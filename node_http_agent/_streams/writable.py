@@ -85,6 +85,12 @@ class WritableState:
     with Node's names.
     """
 
+    # Set by resetBuffer().
+    buffered: list[Any]
+    bufferedIndex: int
+    allBuffers: bool
+    allNoop: bool
+
     def __init__(self, options: Any, stream: Any, isDuplex: Any = False) -> None:
         options = options or None
         get = options.get if options is not None else {}.get
