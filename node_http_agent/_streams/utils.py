@@ -105,8 +105,9 @@ def isWebStream(obj: Any) -> bool:
 
 
 def isIterable(obj: Any, isAsync: bool | None = None) -> bool:
-    # A dict is a plain JavaScript object: not iterable.
-    if obj is None or isinstance(obj, dict):
+    # A dict is a plain JavaScript object, a future a Promise: not iterable
+    # (asyncio.Future has __iter__ for `yield from`).
+    if obj is None or isinstance(obj, (dict, asyncio.Future)):
         return False
     cls = type(obj)
     if isAsync is True:
