@@ -30,6 +30,7 @@ from ..errors import (
 )
 from ..util import UNDEFINED, Symbol
 from ..validators import validateAbortSignal, validateInteger, validateObject
+from .utils import spawn
 
 __all__ = ['streamReturningOperators', 'promiseReturningOperators', 'attach']
 
@@ -164,7 +165,12 @@ def map(self: Any, fn: Any, options: Any = None, **kwargs: Any) -> AsyncIterator
                         if val is kEmpty:
                             continue
 
-                        val = asyncio.ensure_future(_settle(val))
+                        if inspect.isawaitable(val):
+                            val = spawn(_settle(val))
+                        else:  # PromiseResolve(val)
+                            resolved = loop.create_future()
+                            resolved.set_result(val)
+                            val = resolved
                     except Exception as err:  # noqa: BLE001 - PromiseReject(err)
                         val = loop.create_future()
                         val.set_exception(err)
@@ -189,8 +195,7 @@ def map(self: Any, fn: Any, options: Any = None, **kwargs: Any) -> AsyncIterator
                 done = True
                 wakeNext()
 
-        # asyncio keeps tasks by weak reference: the pump is held here.
-        pumping = asyncio.ensure_future(pump())
+        spawn(pump())
 
         try:
             while True:
@@ -218,7 +223,6 @@ def map(self: Any, fn: Any, options: Any = None, **kwargs: Any) -> AsyncIterator
                 if not resume.done():
                     resume.set_result(None)
                 resume = None
-            del pumping
 
     return map()
 
@@ -495,7 +499,6 @@ def _promiseReturning(key: str, op: Any) -> Any:
             options = args[at] if len(args) > at else None
             head = args[:at] + (_NO_VALUE,) * (at - len(args))
             args = (*head, _options(options, kwargs))
-        future: asyncio.Future[Any] = asyncio.ensure_future(op(self, *args))
-        return future
+        return spawn(op(self, *args))
     fn.__name__ = key
     return fn

@@ -1190,9 +1190,15 @@ def streamToAsyncIterator(stream: Any, options: Any, closeOnDrop: bool
 _resumedTasks: weakref.WeakSet[asyncio.Task[Any]] = weakref.WeakSet()
 
 
-def _hasTicks() -> bool:
+def _runTicksFirst(task: asyncio.Task[Any]) -> None:
+    """Node hands a yielded chunk over through a promise: from synchronous code
+    (a task's first step here) the pending nextTicks run before the consumer
+    resumes. Run them now, unless a callback's drain is already under way or the
+    task is one utils.spawn started inside another's code (its caller's chain)."""
     from ..process import lifetime
-    return bool(lifetime().ticks)
+    life = lifetime()
+    if life.ticks and not life.inCallback and getattr(task.get_coro(), '__name__', '') != '_carryOn':
+        life.runTicks()
 
 
 class _AsyncIteratorState:
@@ -1271,12 +1277,9 @@ class _AsyncIteratorState:
                 if chunk is not None:
                     task = asyncio.current_task()
                     if task is not None and task not in _resumedTasks:
-                        # A JS `yield` hands the chunk over through a promise: when the
-                        # loop runs in the synchronous part of its task (no await has
-                        # waited yet), the pending nextTicks run before the consumer.
+                        # The first yield of a task that has not waited yet.
                         _resumedTasks.add(task)
-                        if _hasTicks():
-                            await asyncio.sleep(0)
+                        _runTicksFirst(task)
                     return chunk
                 error = self.error
                 if error is None:
