@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import inspect as _pyinspect
 import math
 import weakref
 from typing import Any
@@ -1193,11 +1194,10 @@ _resumedTasks: weakref.WeakSet[asyncio.Task[Any]] = weakref.WeakSet()
 def _runTicksFirst(task: asyncio.Task[Any]) -> None:
     """Node hands a yielded chunk over through a promise: from synchronous code
     (a task's first step here) the pending nextTicks run before the consumer
-    resumes. Run them now, unless a callback's drain is already under way or the
-    task is one utils.spawn started inside another's code (its caller's chain)."""
+    resumes. Run them now, unless a callback's drain is already under way."""
     from ..process import lifetime
     life = lifetime()
-    if life.ticks and not life.inCallback and getattr(task.get_coro(), '__name__', '') != '_carryOn':
+    if life.ticks and not life.inCallback:
         life.runTicks()
 
 
@@ -1277,9 +1277,15 @@ class _AsyncIteratorState:
                 if chunk is not None:
                     task = asyncio.current_task()
                     if task is not None and task not in _resumedTasks:
-                        # The first yield of a task that has not waited yet.
-                        _resumedTasks.add(task)
-                        _runTicksFirst(task)
+                        if _pyinspect.getcoroutinestate(task.get_coro()) == 'CORO_CREATED':
+                            # utils.spawn is running the task's first step inside its
+                            # caller: Node's hand-over is a promise, so the caller's
+                            # synchronous code goes on first.
+                            await asyncio.sleep(0)
+                        else:
+                            # The first yield of a task that has not waited yet.
+                            _resumedTasks.add(task)
+                            _runTicksFirst(task)
                     return chunk
                 error = self.error
                 if error is None:
