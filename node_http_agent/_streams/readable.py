@@ -1277,7 +1277,8 @@ class _AsyncIteratorState:
                 if chunk is not None:
                     task = asyncio.current_task()
                     if task is not None and task not in _resumedTasks:
-                        if _pyinspect.getcoroutinestate(task.get_coro()) == 'CORO_CREATED':
+                        if getattr(task.get_coro(), 'cr_frame', None) is not None and \
+                                _pyinspect.getcoroutinestate(task.get_coro()) == 'CORO_CREATED':  # type: ignore[arg-type]
                             # utils.spawn is running the task's first step inside its
                             # caller: Node's hand-over is a promise, so the caller's
                             # synchronous code goes on first.
