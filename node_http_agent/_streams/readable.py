@@ -1187,11 +1187,17 @@ def streamToAsyncIterator(stream: Any, options: Any, closeOnDrop: bool
     return ReadableAsyncIterator(_AsyncIteratorState(stream, options), closeOnDrop)
 
 
-# Tasks known to have waited on something (Node: running in a microtask chain).
+# How a yielded chunk reaches the consumer. Node hands it over through a
+# promise: from synchronous code the pending nextTicks run first; inside a
+# promise chain (after any await) the consumer goes on at once. asyncio cannot
+# tell the two apart, so a task counts as "synchronous" until its first wait
+# in an iterator (or its first chunk), and a task utils.spawn is stepping
+# inside its caller hands the chunk over a turn later.
+# Tasks known to have waited (Node: running in a microtask chain).
 _resumedTasks: weakref.WeakSet[asyncio.Task[Any]] = weakref.WeakSet()
 
 
-def _runTicksFirst(task: asyncio.Task[Any]) -> None:
+def _runTicksFirst() -> None:
     """Node hands a yielded chunk over through a promise: from synchronous code
     (a task's first step here) the pending nextTicks run before the consumer
     resumes. Run them now, unless a callback's drain is already under way."""
@@ -1286,7 +1292,7 @@ class _AsyncIteratorState:
                         else:
                             # The first yield of a task that has not waited yet.
                             _resumedTasks.add(task)
-                            _runTicksFirst(task)
+                            _runTicksFirst()
                     return chunk
                 error = self.error
                 if error is None:
