@@ -463,11 +463,14 @@ class Readable(Stream):
 
     # Set up data events if they are asked for
     # Ensure readable listeners eventually get something.
-    # Node overrides on()/addListener(); the port reacts in EventEmitter's hook,
-    # which also runs for prependListener() (Node's does not).
+    # Node overrides on()/addListener() (once() goes through on()); the port
+    # reacts in EventEmitter's registration hook, which prepend*() skip here.
     _watched = frozenset(('data', 'readable'))
+    _nhaPrepending = False
 
     def _onWatchedAdded(self, ev: Any) -> None:
+        if self._nhaPrepending:
+            return
         state = self._readableState
         if ev == 'data':
             state.dataListening = True
@@ -489,6 +492,23 @@ class Readable(Stream):
                     emitReadable(self)
                 elif not state.reading:
                     nextTick(nReadingNextTick, self)
+
+    def prependListener(self, type: Any, listener: Any) -> Readable:
+        # Node's Readable leaves prependListener() to EventEmitter: no mode switch.
+        self._nhaPrepending = True
+        try:
+            res: Readable = EventEmitter.prependListener(self, type, listener)
+        finally:
+            self._nhaPrepending = False
+        return res
+
+    def prependOnceListener(self, type: Any, listener: Any) -> Readable:
+        self._nhaPrepending = True
+        try:
+            res: Readable = EventEmitter.prependOnceListener(self, type, listener)
+        finally:
+            self._nhaPrepending = False
+        return res
 
     def removeListener(self, type: Any, listener: Any) -> Readable:
         state = self._readableState
