@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import dis
 import inspect as _pyinspect
 import math
+import sys
 import weakref
 from typing import Any
 
@@ -595,7 +597,7 @@ class Readable(Stream):
         return self
 
     def __aiter__(self) -> ReadableAsyncIterator:
-        return streamToAsyncIterator(self, None, True)
+        return streamToAsyncIterator(self, None, _calledByAsyncFor())
 
     def iterator(self, options: dict[str, Any] | None = None, **kwargs: Any
                  ) -> ReadableAsyncIterator:
@@ -1200,6 +1202,19 @@ def flow(stream: Any) -> None:
 
 # -- the async iterator ------------------------------------------------------------------
 
+_GET_AITER = dis.opmap.get('GET_AITER')
+
+
+def _calledByAsyncFor() -> bool:
+    """Whether the caller of ``__aiter__`` is an ``async for`` (JavaScript's
+    ``for await`` calls ``return()`` when left early; ``aiter(r)`` does not)."""
+    try:
+        caller = sys._getframe(2)
+        return caller.f_code.co_code[caller.f_lasti] == _GET_AITER
+    except (AttributeError, IndexError, ValueError):
+        return True
+
+
 def streamToAsyncIterator(stream: Any, options: Any, closeOnDrop: bool
                           ) -> ReadableAsyncIterator:
     if not callable(getattr(stream, 'read', None)):
@@ -1391,6 +1406,8 @@ class ReadableAsyncIterator:
         return self._state.stream
 
     def __aiter__(self) -> ReadableAsyncIterator:
+        if not _calledByAsyncFor():
+            return self
         # The object an `async for` holds: dropping it (the loop left) ends the
         # iteration, as the loop's return() does in JavaScript.
         return ReadableAsyncIterator(self._state, True)
