@@ -1204,6 +1204,9 @@ def _echoServer(common):
     server.listen(0, common.mustCall(onlisten))
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'lead: net.Socket is not on the new Duplex yet (stream-mismatches.md): '
+    "pipeline(socket, socket) fails with no attribute 'writableNeedDrain'"))
 def test_net_echo_server(common, run):
     # 13 force destroys the socket before it has a chance to emit finish
     run(lambda: _echoServer(common))
@@ -1242,6 +1245,9 @@ def test_duplex_slow_final(common, run):
     run(lambda: _duplexSlowFinal(common))
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'lead: net.Socket is not on the new Duplex yet (stream-mismatches.md): '
+    "pipeline(socket, socket) fails with no attribute 'writableNeedDrain'"))
 def test_net_echo_server_again(common, run):
     run(lambda: _echoServer(common))
 
