@@ -80,12 +80,14 @@ async def closeStreamWhileNextIsPending(common):
         assert data == 'a'
     stream.on('data', common.mustCall(ondata))
 
+    thenMustCall = common.mustCall()
+
     async def then():
         await yielded
         stream.destroy()
         resolveDestroy()
-    then_ = asyncio.ensure_future(then())  # yielded.then(...).then(mustCall())
-    then_.add_done_callback(lambda f: f.exception() or common.mustCall()())
+        thenMustCall()
+    await then()  # yielded.then(...).then(mustCall()), awaited by the Promise.all below
 
 
 async def closeAfterNullYielded(common):
