@@ -14,12 +14,12 @@ Build an error as Node does: ``raise ERR_INVALID_ARG_TYPE('listener', 'Function'
 from __future__ import annotations
 
 import errno as _errno
-from inspect import isawaitable as _isawaitable
 import json
 from collections.abc import Callable, Sequence
+from inspect import isawaitable as _isawaitable
 from typing import Any, ClassVar
 
-from .util import UNDEFINED, inspect, numberToString
+from .util import UNDEFINED, inspect
 
 __all__ = [
     'NodeError', 'AbortError', 'AggregateError', 'aggregateTwoErrors', 'HTTPParserError',
@@ -126,19 +126,9 @@ _KTYPES = ('string', 'function', 'number', 'object', 'Function', 'Object', 'bool
            'bigint', 'symbol')
 
 
-def _jsString(value: Any) -> str:
-    """JavaScript's ``String(value)`` (a template literal's ``${value}``)."""
-    if value is None:
-        return 'null'
-    if value is UNDEFINED:
-        return 'undefined'
-    if isinstance(value, (bool, int, float)):
-        return numberToString(value)
-    if isinstance(value, (list, tuple)):
-        return ','.join('' if v is None or v is UNDEFINED else _jsString(v) for v in value)
-    if isinstance(value, dict):
-        return '[object Object]'
-    return str(value)
+def _formatS(value: Any) -> str:
+    """``util.format('%s', value)``: a string as is, anything else inspected."""
+    return value if isinstance(value, str) else inspect(value)
 
 
 def _one_of(prefix: str, items: list[str]) -> str:
@@ -291,7 +281,7 @@ ERR_TRANSFORM_ALREADY_TRANSFORMING = _E('ERR_TRANSFORM_ALREADY_TRANSFORMING',
 ERR_TRANSFORM_WITH_LENGTH_0 = _E('ERR_TRANSFORM_WITH_LENGTH_0',
                                  'Calling transform done when writableState.length != 0',
                                  'Error')
-ERR_UNKNOWN_ENCODING = _E('ERR_UNKNOWN_ENCODING', lambda enc: f'Unknown encoding: {_jsString(enc)}',
+ERR_UNKNOWN_ENCODING = _E('ERR_UNKNOWN_ENCODING', lambda enc: f'Unknown encoding: {_formatS(enc)}',
                           'TypeError')
 ERR_ILLEGAL_CONSTRUCTOR = _E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', 'TypeError')
 ERR_SOCKET_BAD_PORT = _E('ERR_SOCKET_BAD_PORT', _socket_bad_port, 'RangeError')

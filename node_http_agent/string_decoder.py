@@ -74,6 +74,7 @@ class StringDecoder:
 
     def __init__(self, encoding: Any = None) -> None:
         self.encoding = normalizeEncoding(encoding)
+        self._nhaFast = self.encoding == 'utf8'
         # the native state (src/string_decoder.h): incomplete bytes, missing, buffered
         self._nhaChar = bytearray(_INCOMPLETE_END)
         self._nhaMissing = 0
@@ -81,14 +82,15 @@ class StringDecoder:
 
     def write(self, buf: Any) -> str:
         """Decode ``buf``, keeping the bytes of a trailing incomplete character for later."""
+        if type(buf) is bytes:
+            if self._nhaFast and not self._nhaBuffered and (not buf or buf[-1] < 0x80):
+                # utf8 with nothing pending and the chunk ending on an ASCII byte
+                return buf.decode('utf-8', 'replace')
+            return self._decode(buf)
         if isinstance(buf, str):
             return buf
         if not isinstance(buf, (bytes, bytearray, memoryview)):
             raise ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf)
-        if (self._nhaBuffered == 0 and self.encoding == 'utf8' and type(buf) is bytes
-                and (not buf or buf[-1] < 0x80)):
-            # fast path: nothing pending and the chunk ends on an ASCII byte
-            return buf.decode('utf-8', 'replace')
         return self._decode(bytes(buf))
 
     def end(self, buf: Any = None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ERR_INVALID_ARG_TYPE, AbortError
+from ..util import UNDEFINED
 from .utils import isNodeStream, isWebStream
 
 __all__ = ['addAbortSignal', 'addAbortSignalNoValidate']
@@ -21,7 +22,7 @@ def validateAbortSignal(signal: Any, name: str) -> None:
         raise ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal)
 
 
-def addAbortSignal(signal: Any, stream: Any) -> Any:
+def addAbortSignal(signal: Any = UNDEFINED, stream: Any = UNDEFINED) -> Any:
     """``stream.addAbortSignal(signal, stream)``: returns ``stream``."""
     validateAbortSignal(signal, 'signal')
     if not isNodeStream(stream) and not isWebStream(stream):

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import ERR_MULTIPLE_CALLBACK, AbortError, aggregateTwoErrors
 from ..process import nextTick
-from ..util import Symbol
+from ..util import UNDEFINED, Symbol
 from .utils import isDestroyed, isFinished, isServerRequest, kIsDestroyed, runHookResult
 
 __all__ = ['construct', 'destroyer', 'destroy', 'undestroy', 'errorOrDestroy',
@@ -37,7 +37,7 @@ def destroy(self: Any, err: Any = None, cb: Any = None) -> Any:
     r = getattr(self, '_readableState', None)
     w = getattr(self, '_writableState', None)
     # With duplex streams the writable side holds the state.
-    s = w if w is not None else r
+    s: Any = w if w is not None else r
     if (w is not None and w.destroyed) or (r is not None and r.destroyed):
         if callable(cb):
             cb()
@@ -192,7 +192,7 @@ def constructNT(stream: Any) -> None:
         called = True
         r = getattr(stream, '_readableState', None)
         w = getattr(stream, '_writableState', None)
-        s = w if w is not None else r
+        s: Any = w if w is not None else r
         if r is not None:
             r.constructed = True
         if w is not None:
@@ -226,7 +226,7 @@ def emitErrorCloseLegacy(stream: Any, err: Any) -> None:
     nextTick(emitCloseLegacy, stream)
 
 
-def destroyer(stream: Any, err: Any = None) -> None:
+def destroyer(stream: Any = UNDEFINED, err: Any = None) -> None:
     """Destroy any stream-like object (legacy, http request, closable) as pipeline needs."""
     if not stream or isDestroyed(stream):
         return

@@ -12,13 +12,16 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from ..util import UNDEFINED
 from . import destroy as destroyImpl
 from .add_abort_signal import addAbortSignal
 from .legacy import Stream
 from .readable import Readable, ReadableState
-from .writable import Writable, WritableState, _options
+from .writable import Writable, WritableState, _options, assignHooks
 
 __all__ = ['Duplex']
+
+_HOOKS = ('read', 'write', 'writev', 'destroy', 'final', 'construct')
 
 
 class _Absent:
@@ -36,6 +39,9 @@ class Duplex(Readable, Writable):
 
     # ``instanceof Duplex`` for WritableState/ReadableState callers.
     _nhaDuplex = True
+    # Node's `this._events ??= {...}`: these keys come first in eventNames().
+    _nhaEventShape = ('close', 'error', 'prefinish', 'finish', 'drain',  # type: ignore[assignment]
+                      'data', 'end', 'readable')
 
     def __init__(self, options: Any = None, **kwargs: Any) -> None:
         options = _options(options, kwargs)
@@ -56,18 +62,7 @@ class Duplex(Readable, Writable):
                 wState.ending = True
                 wState.ended = True
                 wState.finished = True
-            if callable(options.get('read')):
-                self._read = options['read']
-            if callable(options.get('write')):
-                self._write = options['write']
-            if callable(options.get('writev')):
-                self._writev = options['writev']
-            if callable(options.get('destroy')):
-                self._destroy = options['destroy']
-            if callable(options.get('final')):
-                self._final = options['final']
-            if callable(options.get('construct')):
-                self._construct = options['construct']
+            assignHooks(self, options, _HOOKS)
             if options.get('signal'):
                 addAbortSignal(options['signal'], self)
         else:
@@ -109,7 +104,7 @@ class Duplex(Readable, Writable):
             w.destroyed = value
 
     @staticmethod
-    def from_(body: Any) -> Any:
+    def from_(body: Any = UNDEFINED) -> Any:
         """``Duplex.from(body)``: a Duplex from a stream, pair, iterable, function, ..."""
         from .duplexify import duplexify
         return duplexify(body, 'body')

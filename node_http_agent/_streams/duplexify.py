@@ -32,6 +32,7 @@ from .utils import (
     isWritable,
     isWritableNodeStream,
     isWritableStream,
+    spawn,
 )
 
 __all__ = ['duplexify', 'Duplexify']
@@ -40,21 +41,8 @@ __all__ = ['duplexify', 'Duplexify']
 class Duplexify(Duplex):
     """The Duplex that ``Duplex.from`` builds."""
 
-    def __init__(self, options: Any = None, **kwargs: Any) -> None:
-        Duplex.__init__(self, options, **kwargs)
-        options = {**(options or {}), **kwargs}
-        # Duplex does this too; Node repeats it here (a subclass may override).
-        if options.get('readable') is False:
-            rState = self._readableState
-            rState.readable = False
-            rState.ended = True
-            rState.endEmitted = True
-        if options.get('writable') is False:
-            wState = self._writableState
-            wState.writable = False
-            wState.ending = True
-            wState.ended = True
-            wState.finished = True
+    # Node's constructor repeats Duplex's handling of readable/writable: false
+    # after super(options); with the same options that changes nothing.
 
 
 def _get(body: Any, key: str) -> Any:
@@ -74,7 +62,8 @@ def _isFunction(value: Any) -> bool:
 
 
 def _task(coro: Any) -> asyncio.Future[Any]:
-    return asyncio.ensure_future(coro, loop=_loop('Duplex.from()'))
+    _loop('Duplex.from()')
+    return spawn(coro)
 
 
 def duplexify(body: Any, name: str) -> Any:
@@ -218,10 +207,10 @@ def fromAsyncGen(fn: Any) -> dict[str, Any]:
 
 def _duplexify(pair: dict[str, Any]) -> Any:
     from .readable import Readable
-    r = pair.get('readable')
+    r: Any = pair.get('readable')
     if r and not callable(getattr(r, 'read', None)):
-        r = Readable.wrap(r)
-    w = pair.get('writable')
+        r = Readable.wrap(r)  # type: ignore[attr-defined]
+    w: Any = pair.get('writable')
 
     readable = bool(isReadable(r))
     writable = bool(isWritable(w))

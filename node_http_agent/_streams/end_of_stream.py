@@ -13,8 +13,12 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from ..errors import ERR_INVALID_ARG_TYPE, ERR_NO_RUNNING_LOOP, ERR_STREAM_PREMATURE_CLOSE, \
-    AbortError
+from ..errors import (
+    ERR_INVALID_ARG_TYPE,
+    ERR_NO_RUNNING_LOOP,
+    ERR_STREAM_PREMATURE_CLOSE,
+    AbortError,
+)
 from ..process import nextTick
 from ..util import UNDEFINED
 from ..validators import validateAbortSignal, validateBoolean, validateFunction, validateObject
@@ -222,20 +226,25 @@ def eos(stream: Any, options: Any = UNDEFINED, callback: Any = UNDEFINED) -> Any
             cleanup()
             endCallback(AbortError(options={'cause': getattr(signal, 'reason', None)}))
 
-        if signal.aborted:
-            nextTick(abort)
-        else:
-            from ..events import addAbortListener
-            disposable = addAbortListener(signal, abort)
-            originalCallback = callback
-
-            def disposing(*args: Any) -> None:
-                disposable.dispose()
-                originalCallback(*args)
-
-            callback = _once(disposing)
+        callback = _onAbort(signal, abort, callback)
 
     return cleanup
+
+
+def _onAbort(signal: Any, abort: Any, callback: Any) -> Any:
+    """Run ``abort`` a tick later if ``signal`` is aborted, else on its 'abort';
+    returns the callback to use from now on (it drops the abort listener)."""
+    if signal.aborted:
+        nextTick(abort)
+        return callback
+    from ..events import addAbortListener
+    disposable = addAbortListener(signal, abort)
+
+    def disposing(*args: Any) -> None:
+        disposable.dispose()
+        callback(*args)
+
+    return _once(disposing)
 
 
 def eosWeb(stream: Any, options: Any, callback: Any) -> Any:
@@ -248,18 +257,7 @@ def eosWeb(stream: Any, options: Any, callback: Any) -> Any:
             isAborted = True
             callback(AbortError(options={'cause': getattr(signal, 'reason', None)}))
 
-        if signal.aborted:
-            nextTick(abort)
-        else:
-            from ..events import addAbortListener
-            disposable = addAbortListener(signal, abort)
-            originalCallback = callback
-
-            def disposing(*args: Any) -> None:
-                disposable.dispose()
-                originalCallback(*args)
-
-            callback = _once(disposing)
+        callback = _onAbort(signal, abort, callback)
 
     def resolverFn(future: Any) -> None:
         if not isAborted:

@@ -7,8 +7,8 @@ iterable that are awaitables are awaited (Node awaits thenables). Destroying
 the readable closes the iterator (``throw(err)`` then ``close()``, or
 ``athrow``/``aclose`` for an async one) before ``'close'``.
 
-The port's timing: Node starts an async iterator's ``next()`` synchronously
-inside ``_read()``; asyncio starts the task that drives it one loop turn later.
+Node's async functions run synchronously up to their first ``await``; the
+coroutines here start the same way (``utils.spawn``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES
 from ..process import nextTick
-from .utils import isIterable
+from .utils import isIterable, spawn
 
 __all__ = ['from_']
 
@@ -56,12 +56,8 @@ def from_(Readable: Any, iterable: Any, opts: dict[str, Any] | None) -> Any:
     # being called before last iteration completion.
     reading = False
     isAsyncValues = False
-    # asyncio keeps only weak references to tasks: the running one is held here.
-    task: Any = None
-
-    def spawn(coro: Any) -> None:
-        nonlocal task
-        task = asyncio.ensure_future(coro)
+    # While an async iterator's next() is pending: settles when it does.
+    nextSettled: asyncio.Future[None] | None = None
 
     def _read(*_: Any) -> None:
         nonlocal reading
@@ -84,7 +80,7 @@ def from_(Readable: Any, iterable: Any, opts: dict[str, Any] | None) -> Any:
                 # nextTick is here in case cb throws
                 nextTick(cb, e if e is not None else error)
 
-            asyncio.ensure_future(closeAsync(error)).add_done_callback(settled)
+            spawn(closeAsync(error)).add_done_callback(settled)
             return
         # A sync iterator closes without awaiting anything (Node's close()
         # calls return() synchronously, then settles a microtask later).
@@ -110,6 +106,10 @@ def from_(Readable: Any, iterable: Any, opts: dict[str, Any] | None) -> Any:
             close()
 
     async def closeAsync(error: Any) -> None:
+        # JS queues return() behind a pending next(); Python's aclose() would
+        # fail with "already running": wait for that next() to settle first.
+        while nextSettled is not None:
+            await nextSettled
         hadError = error is not None
         athrow = getattr(iterator, 'athrow', None)
         if hadError and callable(athrow):
@@ -194,14 +194,18 @@ def from_(Readable: Any, iterable: Any, opts: dict[str, Any] | None) -> Any:
             break
 
     async def nextAsync() -> None:
-        nonlocal reading
+        nonlocal reading, nextSettled
         while True:
             try:
+                nextSettled = asyncio.get_running_loop().create_future()
                 try:
                     value = await iterator.__anext__()
                 except StopAsyncIteration:
                     readable.push(None)
                     return
+                finally:
+                    settled, nextSettled = nextSettled, None
+                    settled.set_result(None)
 
                 if value is None:
                     reading = False

@@ -17,11 +17,31 @@ __all__ = ['Stream', 'prependListener']
 class Stream(EventEmitter):
     """Node's legacy ``Stream`` (https://nodejs.org/docs/latest-v20.x/api/stream.html)."""
 
+    # Node 20 pre-creates these keys in a Readable's/Writable's `_events` (its
+    # "shape mode"), so eventNames() lists them first, in this order, until a
+    # removeAllListeners() without arguments starts afresh.
+    _nhaEventShape: tuple[str, ...] = ()
+
     def __init__(self, opts: dict[str, Any] | None = None, **kwargs: Any) -> None:
         EventEmitter.__init__(self, opts, **kwargs)
 
+    def eventNames(self) -> list[Any]:
+        names = EventEmitter.eventNames(self)
+        shape = self._nhaEventShape
+        if not shape or len(names) < 2:
+            return names
+        events = self._events
+        return [name for name in shape if name in events] + [
+            name for name in names if name not in shape]
+
+    def removeAllListeners(self, *args: Any) -> Any:
+        res = EventEmitter.removeAllListeners(self, *args)
+        if not args and self._nhaEventShape:
+            self._nhaEventShape = ()
+        return res
+
     def pipe(self, dest: Any, options: dict[str, Any] | None = None) -> Any:
-        source = self
+        source: Any = self
 
         def ondata(chunk: Any) -> None:
             if getattr(dest, 'writable', False) and dest.write(chunk) is False and \

@@ -30,6 +30,7 @@ from ..errors import (
     aggregateTwoErrors,
 )
 from ..process import nextTick
+from ..util import UNDEFINED
 from ..validators import validateAbortSignal, validateFunction
 from . import destroy as destroyImpl
 from .end_of_stream import _asException, _loop, _once, eos
@@ -43,6 +44,7 @@ from .utils import (
     isTransformStream,
     isWebStream,
     runHookResult,
+    spawn,
 )
 
 __all__ = ['pipeline', 'pipelineImpl']
@@ -74,7 +76,7 @@ def destroyer(stream: Any, reading: bool, writing: bool) -> dict[str, Any]:
 
 
 def popCallback(streams: list[Any]) -> Any:
-    validateFunction(streams[-1] if streams else None, 'streams[stream.length - 1]')
+    validateFunction(streams[-1] if streams else UNDEFINED, 'streams[stream.length - 1]')
     return streams.pop()
 
 
@@ -116,8 +118,8 @@ async def fromReadable(val: Any) -> Any:
 
 
 def _task(coro: Any) -> asyncio.Future[Any]:
-    loop = _loop('stream.pipeline()')
-    return asyncio.ensure_future(coro, loop=loop)
+    _loop('stream.pipeline()')
+    return spawn(coro)
 
 
 async def _iterate(iterable: Any, body: Any) -> None:
@@ -201,7 +203,7 @@ def pumpToNode(iterable: Any, writable: Any, finish: Any, opts: dict[str, Any]) 
 
     async def run() -> None:
         try:
-            if writable.writableNeedDrain:
+            if getattr(writable, 'writableNeedDrain', None):
                 await wait()
             await _iterate(iterable, write)
             if end:

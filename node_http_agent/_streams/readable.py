@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import dis
+import inspect as _pyinspect
 import math
+import sys
+import weakref
 from typing import Any
 
 from ..errors import (
@@ -46,10 +50,6 @@ __all__ = ['Readable', 'ReadableState', 'ReadableAsyncIterator']
 _NaN = math.nan
 
 errorOrDestroy = destroyImpl.errorOrDestroy
-
-
-def nop(*_: Any) -> None:
-    pass
 
 
 def _bufferFrom(text: str, encoding: str) -> bytes:
@@ -211,6 +211,7 @@ class Readable(Stream):
     # `this._readableState` for; no `_construct` unless a subclass or option gives one.
     _readableState: Any = None
     _construct: Any = None
+    _nhaEventShape = ('close', 'error', 'data', 'end', 'readable')
 
     def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
         options = _options(options, kwargs)
@@ -223,10 +224,10 @@ class Readable(Stream):
         if options:
             read = options.get('read')
             if callable(read):
-                self._read = read
+                self._read = read  # type: ignore[method-assign]
             destroy = options.get('destroy')
             if callable(destroy):
-                self._destroy = destroy
+                self._destroy = destroy  # type: ignore[method-assign]
             construct = options.get('construct')
             if callable(construct):
                 self._construct = construct
@@ -426,7 +427,7 @@ class Readable(Stream):
     # call cb(er, data) where data is <= n in length.
     # for virtual (non-string, non-buffer) streams, "length" is somewhat
     # arbitrary, and perhaps not very meaningful.
-    def _read(self, n: Any = None) -> None:
+    def _read(self, n: Any = None) -> Any:
         raise ERR_METHOD_NOT_IMPLEMENTED('_read()')
 
     def pipe(self, dest: Any, pipeOpts: dict[str, Any] | None = None) -> Any:
@@ -464,11 +465,14 @@ class Readable(Stream):
 
     # Set up data events if they are asked for
     # Ensure readable listeners eventually get something.
-    # Node overrides on()/addListener(); the port reacts in EventEmitter's hook,
-    # which also runs for prependListener() (Node's does not).
+    # Node overrides on()/addListener() (once() goes through on()); the port
+    # reacts in EventEmitter's registration hook, which prepend*() skip here.
     _watched = frozenset(('data', 'readable'))
+    _nhaPrepending = False
 
     def _onWatchedAdded(self, ev: Any) -> None:
+        if self._nhaPrepending:
+            return
         state = self._readableState
         if ev == 'data':
             state.dataListening = True
@@ -491,9 +495,27 @@ class Readable(Stream):
                 elif not state.reading:
                     nextTick(nReadingNextTick, self)
 
-    def removeListener(self, ev: Any, fn: Any) -> Readable:
+    def prependListener(self, type: Any, listener: Any) -> Readable:
+        # Node's Readable leaves prependListener() to EventEmitter: no mode switch.
+        self._nhaPrepending = True
+        try:
+            res: Readable = EventEmitter.prependListener(self, type, listener)
+        finally:
+            self._nhaPrepending = False
+        return res
+
+    def prependOnceListener(self, type: Any, listener: Any) -> Readable:
+        self._nhaPrepending = True
+        try:
+            res: Readable = EventEmitter.prependOnceListener(self, type, listener)
+        finally:
+            self._nhaPrepending = False
+        return res
+
+    def removeListener(self, type: Any, listener: Any) -> Readable:
         state = self._readableState
-        res = EventEmitter.removeListener(self, ev, fn)
+        ev = type
+        res = EventEmitter.removeListener(self, ev, listener)
 
         if ev == 'readable':
             # We need to check if there is someone still listening to
@@ -511,7 +533,7 @@ class Readable(Stream):
     off = removeListener
 
     def removeAllListeners(self, *args: Any) -> Readable:
-        res = EventEmitter.removeAllListeners(self, *args)
+        res: Readable = Stream.removeAllListeners(self, *args)
 
         if not args or args[0] == 'readable':
             # Same as in removeListener: after 'readable' was emitted, before I/O.
@@ -564,7 +586,7 @@ class Readable(Stream):
                 paused = False
                 stream.resume()
 
-        self._read = _read
+        self._read = _read  # type: ignore[method-assign,assignment]
 
         # Proxy all the other methods. Important when wrapping filters and duplexes.
         # (Node skips the first own key, its `_events`; the port skips the same.)
@@ -575,7 +597,7 @@ class Readable(Stream):
         return self
 
     def __aiter__(self) -> ReadableAsyncIterator:
-        return streamToAsyncIterator(self, None, True)
+        return streamToAsyncIterator(self, None, _calledByAsyncFor())
 
     def iterator(self, options: dict[str, Any] | None = None, **kwargs: Any
                  ) -> ReadableAsyncIterator:
@@ -637,7 +659,7 @@ class Readable(Stream):
     @property
     def readableObjectMode(self) -> bool:
         r = self._readableState
-        return r.objectMode if r is not None else False  # type: ignore[no-any-return]
+        return r.objectMode if r is not None else False
 
     @property
     def readableEncoding(self) -> str | None:
@@ -652,12 +674,12 @@ class Readable(Stream):
     @property
     def closed(self) -> bool:
         r = self._readableState
-        return r.closed if r is not None else False  # type: ignore[no-any-return]
+        return r.closed if r is not None else False
 
     @property
     def destroyed(self) -> bool:
         r = self._readableState
-        return r.destroyed if r is not None else False  # type: ignore[no-any-return]
+        return r.destroyed if r is not None else False
 
     @destroyed.setter
     def destroyed(self, value: Any) -> None:
@@ -672,7 +694,7 @@ class Readable(Stream):
     @property
     def readableEnded(self) -> bool:
         r = self._readableState
-        return r.endEmitted if r is not None else False  # type: ignore[no-any-return]
+        return r.endEmitted if r is not None else False
 
 
 # -- push / unshift ----------------------------------------------------------------------
@@ -850,7 +872,7 @@ def computeNewHighWaterMark(n: Any) -> int:
     n |= n >> 4
     n |= n >> 8
     n |= n >> 16
-    return n + 1
+    return int(n + 1)
 
 
 def howMuchToRead(n: Any, state: ReadableState) -> Any:
@@ -1180,6 +1202,19 @@ def flow(stream: Any) -> None:
 
 # -- the async iterator ------------------------------------------------------------------
 
+_GET_AITER = dis.opmap.get('GET_AITER')
+
+
+def _calledByAsyncFor() -> bool:
+    """Whether the caller of ``__aiter__`` is an ``async for`` (JavaScript's
+    ``for await`` calls ``return()`` when left early; ``aiter(r)`` does not)."""
+    try:
+        caller = sys._getframe(2)
+        return caller.f_code.co_code[caller.f_lasti] == _GET_AITER
+    except (AttributeError, IndexError, ValueError):
+        return True
+
+
 def streamToAsyncIterator(stream: Any, options: Any, closeOnDrop: bool
                           ) -> ReadableAsyncIterator:
     if not callable(getattr(stream, 'read', None)):
@@ -1187,12 +1222,32 @@ def streamToAsyncIterator(stream: Any, options: Any, closeOnDrop: bool
     return ReadableAsyncIterator(_AsyncIteratorState(stream, options), closeOnDrop)
 
 
+# How a yielded chunk reaches the consumer. Node hands it over through a
+# promise: from synchronous code the pending nextTicks run first; inside a
+# promise chain (after any await) the consumer goes on at once. asyncio cannot
+# tell the two apart, so a task counts as "synchronous" until its first wait
+# in an iterator (or its first chunk), and a task utils.spawn is stepping
+# inside its caller hands the chunk over a turn later.
+# Tasks known to have waited (Node: running in a microtask chain).
+_resumedTasks: weakref.WeakSet[asyncio.Task[Any]] = weakref.WeakSet()
+
+
+def _runTicksFirst() -> None:
+    """Node hands a yielded chunk over through a promise: from synchronous code
+    (a task's first step here) the pending nextTicks run before the consumer
+    resumes. Run them now, unless a callback's drain is already under way."""
+    from ..process import lifetime
+    life = lifetime()
+    if life.ticks and not life.inCallback:
+        life.runTicks()
+
+
 class _AsyncIteratorState:
     """The body of Node's ``createAsyncIterator`` generator; the stream's
     listeners hold this object, never the iterator the consumer holds."""
 
     __slots__ = ('stream', 'options', 'waiter', 'error', 'cleanup', 'started', 'done',
-                 'onReadable')
+                 'onReadable', 'busy', 'queued')
 
     def __init__(self, stream: Any, options: Any) -> None:
         self.stream = stream
@@ -1204,6 +1259,9 @@ class _AsyncIteratorState:
         self.started = False
         self.done = False
         self.onReadable = self.next
+        # A generator runs one next() at a time; later calls wait their turn.
+        self.busy = False
+        self.queued: collections.deque[asyncio.Future[None]] = collections.deque()
 
     def next(self, *_: Any) -> None:
         """The ``'readable'`` listener: wake the pending ``__anext__``."""
@@ -1227,8 +1285,30 @@ class _AsyncIteratorState:
         self.cleanup = eos(stream, {'writable': False}, self.onEos)
 
     async def anext(self) -> Any:
+        if self.busy:
+            turn = asyncio.get_running_loop().create_future()
+            self.queued.append(turn)
+            await turn
         if self.done:
+            self.passTurn()
             raise StopAsyncIteration
+        self.busy = True
+        try:
+            return await self.step()
+        finally:
+            self.busy = False
+            self.passTurn()
+
+    def passTurn(self) -> None:
+        queued = self.queued
+        while queued:
+            turn = queued.popleft()
+            if not turn.done():
+                turn.set_result(None)
+                return
+
+    async def step(self) -> Any:
+        """One pass of the generator's loop, up to its next ``yield``."""
         if not self.started:
             self.start()
         stream = self.stream
@@ -1236,6 +1316,18 @@ class _AsyncIteratorState:
             while True:
                 chunk = None if stream.destroyed else stream.read()
                 if chunk is not None:
+                    task = asyncio.current_task()
+                    if task is not None and task not in _resumedTasks:
+                        if getattr(task.get_coro(), 'cr_frame', None) is not None and \
+                                _pyinspect.getcoroutinestate(task.get_coro()) == 'CORO_CREATED':  # type: ignore[arg-type]
+                            # utils.spawn is running the task's first step inside its
+                            # caller: Node's hand-over is a promise, so the caller's
+                            # synchronous code goes on first.
+                            await asyncio.sleep(0)
+                        else:
+                            # The first yield of a task that has not waited yet.
+                            _resumedTasks.add(task)
+                            _runTicksFirst()
                     return chunk
                 error = self.error
                 if error is None:
@@ -1244,7 +1336,14 @@ class _AsyncIteratorState:
                 if error is not UNDEFINED:
                     raise error
                 self.waiter = asyncio.get_running_loop().create_future()
+                task = asyncio.current_task()
+                if task is not None:
+                    # After this wait the task runs as a promise continuation (a
+                    # microtask): later yields reach the consumer before nextTicks.
+                    _resumedTasks.add(task)
                 await self.waiter
+                if self.done:  # return() ran meanwhile
+                    raise StopAsyncIteration
         except StopAsyncIteration:
             raise
         except asyncio.CancelledError:
@@ -1254,7 +1353,7 @@ class _AsyncIteratorState:
         except BaseException as err:
             self.error = aggregateTwoErrors(self.error, err)
             self.finish()
-            raise self.error from None
+            raise self.error  # noqa: B904 - the aggregate is what Node rejects with
 
     def throw(self, err: Any) -> None:
         """The generator's ``throw(err)`` while suspended at ``yield``."""
@@ -1275,7 +1374,8 @@ class _AsyncIteratorState:
         stream = self.stream
         error = self.error
         destroyOnReturn = (self.options or {}).get('destroyOnReturn')
-        if ((error not in (None, UNDEFINED) or destroyOnReturn is not False)
+        hasError = error is not None and error is not UNDEFINED
+        if ((hasError or destroyOnReturn is not False)
                 and (error is UNDEFINED or stream._readableState.autoDestroy)):
             destroyImpl.destroyer(stream, None)
         else:
@@ -1306,6 +1406,8 @@ class ReadableAsyncIterator:
         return self._state.stream
 
     def __aiter__(self) -> ReadableAsyncIterator:
+        if not _calledByAsyncFor():
+            return self
         # The object an `async for` holds: dropping it (the loop left) ends the
         # iteration, as the loop's return() does in JavaScript.
         return ReadableAsyncIterator(self._state, True)
@@ -1355,7 +1457,7 @@ def fromList(n: Any, state: ReadableState) -> Any:
     if not n or n >= state.length:
         # Read it all, truncate the list.
         if state.decoder is not None:
-            ret: Any = ''.join(buf)
+            ret: Any = _joinStrings(buf)
         elif len(buf) == 0:
             ret = b''
         elif len(buf) == 1:
@@ -1387,7 +1489,17 @@ def fromList(n: Any, state: ReadableState) -> Any:
                 parts.append(data[:n])
                 buf[0] = data[n:]
             break
-    return ('' if state.decoder is not None else b'').join(parts)
+    return _joinStrings(parts) if state.decoder is not None else b''.join(parts)
+
+
+def _joinStrings(items: Any) -> str:
+    """JavaScript's ``ret += chunk`` over strings: a Buffer unshifted among them
+    is concatenated as its UTF-8 ``toString()``."""
+    try:
+        return ''.join(items)
+    except TypeError:
+        return ''.join([item if isinstance(item, str) else bytes(item).decode('utf-8', 'replace')
+                        for item in items])
 
 
 def endReadable(stream: Any) -> None:
@@ -1429,7 +1541,8 @@ def endWritableNT(stream: Any) -> None:
 def _from(iterable: Any, opts: dict[str, Any] | None = None, **kwargs: Any) -> Readable:
     """``Readable.from(iterable, opts)``: a readable of an iterable's items."""
     from .from_ import from_
-    return from_(Readable, iterable, _options(opts, kwargs))
+    readable: Readable = from_(Readable, iterable, _options(opts, kwargs))
+    return readable
 
 
 def _wrapStatic(src: Any, options: dict[str, Any] | None = None, **kwargs: Any) -> Readable:
@@ -1452,3 +1565,9 @@ Readable.wrap = _dualmethod(_wrapStatic, Readable._wrap)  # type: ignore[attr-de
 Readable.ReadableState = ReadableState  # type: ignore[attr-defined]
 # Exposed for testing purposes only.
 Readable._fromList = staticmethod(fromList)  # type: ignore[attr-defined]
+
+# Node's lib/stream.js puts the operators (map, filter, toArray, ...) on
+# Readable.prototype when node:stream loads, which is always; here with Readable.
+from .operators import attach as _attachOperators  # noqa: E402 - needs Readable defined
+
+_attachOperators(Readable)

@@ -6,6 +6,7 @@ import math
 from typing import Any
 
 from ..errors import ERR_INVALID_ARG_VALUE
+from ..util import UNDEFINED
 from ..validators import validateInteger
 
 __all__ = ['getHighWaterMark', 'getDefaultHighWaterMark', 'setDefaultHighWaterMark']
@@ -25,7 +26,7 @@ def getDefaultHighWaterMark(objectMode: Any = False) -> int:
     return _defaults[bool(objectMode)]
 
 
-def setDefaultHighWaterMark(objectMode: Any, value: Any) -> None:
+def setDefaultHighWaterMark(objectMode: Any = UNDEFINED, value: Any = UNDEFINED) -> None:
     validateInteger(value, 'value', 0)
     _defaults[bool(objectMode)] = int(value)
 

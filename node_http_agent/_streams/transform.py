@@ -1,4 +1,4 @@
-"""Node's ``internal/streams/transform.js``: ``Transform``, a Duplex whose output is its input, transformed.
+"""Node's ``internal/streams/transform.js``: ``Transform``, a Duplex that transforms.
 
 Implement ``_transform(chunk, encoding, callback)`` and optionally
 ``_flush(callback)``; ``callback(err, value)`` pushes ``value`` when it is
@@ -40,7 +40,7 @@ class Transform(Duplex):
         self._nhaCallback: Any = None  # Node's this[kCallback]
         if options:
             if callable(options.get('transform')):
-                self._transform = options['transform']
+                self._transform = options['transform']  # type: ignore[method-assign]
             if callable(options.get('flush')):
                 self._flush = options['flush']
         # Flush on 'prefinish' too: some streams implement _final instead of
@@ -55,7 +55,7 @@ class Transform(Duplex):
     def _final(self, cb: Any = None) -> None:
         final(self, cb)
 
-    def _transform(self, chunk: Any, encoding: Any, callback: Any) -> None:
+    def _transform(self, chunk: Any, encoding: Any, callback: Any) -> Any:
         raise ERR_METHOD_NOT_IMPLEMENTED('_transform()')
 
     def _write(self, chunk: Any, encoding: Any, callback: Any) -> None:

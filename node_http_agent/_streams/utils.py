@@ -9,6 +9,8 @@ are attribute names here (``kIsDestroyed`` ...), read with ``getattr``.
 from __future__ import annotations
 
 import asyncio
+import asyncio.tasks as _tasks
+import inspect as _pyinspect
 from inspect import isawaitable as _isawaitable
 from typing import Any
 
@@ -22,7 +24,7 @@ __all__ = [
     'isNodeStream', 'isWebStream', 'isWritable', 'isWritableNodeStream', 'isWritableStream',
     'isWritableEnded', 'isWritableFinished', 'isWritableErrored', 'isServerRequest',
     'isServerResponse', 'willEmitClose', 'isTransformStream', 'isOutgoingMessage',
-    'runHookResult',
+    'runHookResult', 'spawn',
 ]
 
 # Node's global symbols, as attribute names (Python has no symbol-keyed properties).
@@ -103,8 +105,9 @@ def isWebStream(obj: Any) -> bool:
 
 
 def isIterable(obj: Any, isAsync: bool | None = None) -> bool:
-    # A dict is a plain JavaScript object: not iterable.
-    if obj is None or isinstance(obj, dict):
+    # A dict is a plain JavaScript object, a future a Promise: not iterable
+    # (asyncio.Future has __iter__ for `yield from`).
+    if obj is None or isinstance(obj, (dict, asyncio.Future)):
         return False
     cls = type(obj)
     if isAsync is True:
@@ -117,7 +120,7 @@ def isIterable(obj: Any, isAsync: bool | None = None) -> bool:
 def isDestroyed(stream: Any) -> bool | None:
     if not isNodeStream(stream):
         return None
-    wState = getattr(stream, '_writableState', None)
+    wState: Any = getattr(stream, '_writableState', None)
     state = wState if wState is not None else getattr(stream, '_readableState', None)
     return bool(getattr(stream, 'destroyed', False) or getattr(stream, kIsDestroyed, False)
                 or (state is not None and state.destroyed))
@@ -129,7 +132,7 @@ def isWritableEnded(stream: Any) -> bool | None:
         return None
     if getattr(stream, 'writableEnded', None) is True:
         return True
-    wState = getattr(stream, '_writableState', None)
+    wState: Any = getattr(stream, '_writableState', None)
     if wState is not None and wState.errored:
         return False
     ended = _get(wState, 'ended')
@@ -144,7 +147,7 @@ def isWritableFinished(stream: Any, strict: bool | None = None) -> bool | None:
         return None
     if getattr(stream, 'writableFinished', None) is True:
         return True
-    wState = getattr(stream, '_writableState', None)
+    wState: Any = getattr(stream, '_writableState', None)
     if wState is not None and wState.errored:
         return False
     if not isinstance(_get(wState, 'finished'), bool):
@@ -159,7 +162,7 @@ def isReadableEnded(stream: Any) -> bool | None:
         return None
     if getattr(stream, 'readableEnded', None) is True:
         return True
-    rState = getattr(stream, '_readableState', None)
+    rState: Any = getattr(stream, '_readableState', None)
     if rState is None or rState.errored:
         return False
     if not isinstance(_get(rState, 'ended'), bool):
@@ -171,7 +174,7 @@ def isReadableFinished(stream: Any, strict: bool | None = None) -> bool | None:
     """Has ``'end'`` been emitted."""
     if not isReadableNodeStream(stream):
         return None
-    rState = getattr(stream, '_readableState', None)
+    rState: Any = getattr(stream, '_readableState', None)
     if rState is not None and rState.errored:
         return False
     if not isinstance(_get(rState, 'endEmitted'), bool):
@@ -272,7 +275,7 @@ def isServerRequest(stream: Any) -> bool:
 def willEmitClose(stream: Any) -> bool | None:
     if not isNodeStream(stream):
         return None
-    wState = getattr(stream, '_writableState', None)
+    wState: Any = getattr(stream, '_writableState', None)
     state = wState if wState is not None else getattr(stream, '_readableState', None)
     return bool((state is None and isServerResponse(stream))
                 or (state is not None and state.autoDestroy and state.emitClose
@@ -312,12 +315,82 @@ def isErrored(stream: Any) -> bool:
 def runHookResult(result: Any) -> None:
     """A hook (``_write``, ``_final``, ``_read``, ...) returned ``result``.
 
-    An ``async def`` hook returns a coroutine: Node runs an async function's
-    body when it is called, so it is scheduled here, and its failure is an
-    unhandled rejection (routed to the loop's exception handler). Node ignores
-    any other return value.
+    An ``async def`` hook returns a coroutine: as Node runs an async
+    function's body up to its first ``await`` inside the call, ``spawn`` runs
+    that first step now and the rest as a task; its failure is an unhandled
+    rejection (routed to the loop's exception handler). Node ignores any other
+    return value.
     """
     if _isawaitable(result):
         from ..events import _reportFailure
-        future = asyncio.ensure_future(result)
-        future.add_done_callback(_reportFailure)
+        spawn(result).add_done_callback(_reportFailure)
+
+
+_running: set[asyncio.Future[Any]] = set()
+
+
+def spawn(awaitable: Any) -> asyncio.Future[Any]:
+    """Run ``awaitable`` as JavaScript runs an async call, in a task kept alive
+    until done (asyncio keeps only weak references to tasks).
+
+    A coroutine's first step runs now, inside the call, with the new task as
+    the current task (what Python 3.12's eager tasks do): a JS async function
+    runs synchronously up to its first ``await``. The task carries on from
+    there.
+    """
+    loop = asyncio._get_running_loop()
+    if loop is None:
+        from ..errors import ERR_NO_RUNNING_LOOP
+        if _pyinspect.iscoroutine(awaitable):
+            awaitable.close()
+        raise ERR_NO_RUNNING_LOOP('A stream task')
+    future: asyncio.Future[Any]
+    if not _pyinspect.iscoroutine(awaitable):
+        future = asyncio.ensure_future(awaitable)
+    else:
+        outcome: list[Any] = []
+        future = loop.create_task(_carryOn(awaitable, outcome))
+        previous = _tasks.current_task(loop)
+        if previous is not None:
+            _tasks._leave_task(loop, previous)
+        _tasks._enter_task(loop, future)
+        try:
+            outcome[:] = ['yield', awaitable.send(None)]
+        except StopIteration as stop:
+            outcome[:] = ['return', stop.value]
+        except BaseException as exc:  # noqa: BLE001 - the task raises it, as a rejection
+            outcome[:] = ['raise', exc]
+        finally:
+            _tasks._leave_task(loop, future)
+            if previous is not None:
+                _tasks._enter_task(loop, previous)
+    _running.add(future)
+    future.add_done_callback(_running.discard)
+    return future
+
+
+async def _carryOn(coro: Any, outcome: list[Any]) -> Any:
+    """The rest of a coroutine whose first step ``spawn`` ran: wait for what it
+    yielded, then send (or throw) into it, as an asyncio Task steps it."""
+    kind, value = outcome
+    if kind == 'return':
+        return value
+    if kind == 'raise':
+        raise value
+    yielded = value
+    while True:
+        error: BaseException | None = None
+        try:
+            if yielded is None:
+                await asyncio.sleep(0)  # a bare `yield`
+            else:
+                # Taken over as a Task takes a yielded future (else awaiting
+                # it again fails: "await wasn't used with future").
+                yielded._asyncio_future_blocking = False
+                await yielded
+        except BaseException as exc:  # noqa: BLE001 - the coroutine receives it
+            error = exc
+        try:
+            yielded = coro.throw(error) if error is not None else coro.send(None)
+        except StopIteration as stop:
+            return stop.value

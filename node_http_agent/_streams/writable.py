@@ -12,6 +12,7 @@ are dicts with ``'chunk'``, ``'encoding'`` (and ``'callback'``, as in Node).
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from typing import Any
 
@@ -25,6 +26,7 @@ from ..errors import (
     ERR_STREAM_NULL_VALUES,
     ERR_STREAM_WRITE_AFTER_END,
     ERR_UNKNOWN_ENCODING,
+    AbortError,
 )
 from ..events import captureRejectionSymbol
 from ..process import nextTick
@@ -51,6 +53,17 @@ def _options(options: Any, kwargs: dict[str, Any]) -> dict[str, Any] | None:
     return options  # type: ignore[no-any-return]
 
 
+_HOOKS = ('write', 'writev', 'destroy', 'final', 'construct')
+
+
+def assignHooks(stream: Any, options: dict[str, Any], names: tuple[str, ...]) -> None:
+    """``if (typeof options.write === 'function') this._write = options.write`` for each name."""
+    for name in names:
+        hook = options.get(name)
+        if callable(hook):
+            setattr(stream, '_' + name, hook)
+
+
 def _sameCallback(a: Any, b: Any) -> bool:
     # JavaScript's `a === b` for a function: also a fresh bound method of the same object.
     return a is b or (a.__class__ is _MethodType and a == b)
@@ -71,6 +84,12 @@ class WritableState:
     Node 20 packs the flags into a bit field; they are plain attributes here,
     with Node's names.
     """
+
+    # Set by resetBuffer().
+    buffered: list[Any]
+    bufferedIndex: int
+    allBuffers: bool
+    allNoop: bool
 
     def __init__(self, options: Any, stream: Any, isDuplex: Any = False) -> None:
         options = options or None
@@ -151,6 +170,8 @@ class Writable(Stream):
 
     WritableState = WritableState
     _writev: Any = None
+    # Node's `this._events ??= {...}`: these keys come first in eventNames().
+    _nhaEventShape = ('close', 'error', 'prefinish', 'finish', 'drain')
 
     def __init__(self, options: Any = None, **kwargs: Any) -> None:
         options = _options(options, kwargs)
@@ -159,16 +180,7 @@ class Writable(Stream):
         # to a not-yet-initialised emitter, which Python's cannot take.
         Stream.__init__(self, options)
         if options:
-            if callable(options.get('write')):
-                self._write = options['write']
-            if callable(options.get('writev')):
-                self._writev = options['writev']
-            if callable(options.get('destroy')):
-                self._destroy = options['destroy']
-            if callable(options.get('final')):
-                self._final = options['final']
-            if callable(options.get('construct')):
-                self._construct = options['construct']
+            assignHooks(self, options, _HOOKS)
             if options.get('signal'):
                 addAbortSignal(options['signal'], self)
         if getattr(self, '_construct', None) is not None:
@@ -194,7 +206,7 @@ class Writable(Stream):
             if not state.writing:
                 clearBuffer(self, state)
 
-    def setDefaultEncoding(self, encoding: Any) -> Any:
+    def setDefaultEncoding(self, encoding: Any = UNDEFINED) -> Any:
         # node::ParseEncoding() requires lower case.
         if isinstance(encoding, str):
             encoding = encoding.lower()
@@ -347,6 +359,32 @@ class Writable(Stream):
 
     _undestroy = destroyImpl.undestroy
 
+    # Symbol.asyncDispose: `async with writable:` destroys it on the way out.
+    async def __aenter__(self) -> Any:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.asyncDispose()
+
+    def asyncDispose(self) -> asyncio.Future[None]:
+        """Node's ``writable[Symbol.asyncDispose]()``: destroy (AbortError unless
+        finished), then a future settled when the stream is done."""
+        from .end_of_stream import eos
+        if not self.destroyed:
+            self.destroy(None if self.writableFinished else AbortError())
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def callback(err: Any = None, *_: Any) -> None:
+            if future.done():
+                return
+            if err and getattr(err, 'name', None) != 'AbortError':
+                future.set_exception(err)
+            else:
+                future.set_result(None)
+
+        eos(self, callback)
+        return future
+
     def _destroy(self, err: Any, cb: Any) -> None:
         cb(err)
 
@@ -416,9 +454,9 @@ def writeOrBuffer(stream: Any, state: Any, chunk: Any, encoding: Any, callback: 
             state.writecb = callback
         state.writing = state.sync = state.expectWriteCb = True
         result = stream._write(chunk, encoding, state.onwrite)
-        state.sync = False
         if result is not None:
             runHookResult(result)
+        state.sync = False
     ret = state.length < state.highWaterMark or state.length == 0
     # A previous needDrain must not be reset to false.
     if not ret:

@@ -5,8 +5,8 @@ attributes (``Stream.Readable``, ``Stream.pipeline``, ...) as Node's module
 function does; they read on the class only, never through an instance, so a
 stream never answers ``.destroy``/``.finished`` from them. The same names are
 module attributes. ``promises`` is :mod:`node_http_agent.stream.promises`.
-Not ported: the Readable operators (``map``, ``filter``, ...), ``compose``,
-and web-stream adapters (``fromWeb``/``toWeb``).
+Not ported: the Readable operators (``map``, ``filter``, ...) and the
+web-stream adapters (``fromWeb``/``toWeb``).
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from .._streams.add_abort_signal import addAbortSignal
+from .._streams.compose import compose
 from .._streams.destroy import destroyer as destroy
 from .._streams.duplex import Duplex
+from .._streams.duplexpair import duplexPair
 from .._streams.end_of_stream import eos as finished
 from .._streams.legacy import Stream
 from .._streams.passthrough import PassThrough
@@ -28,7 +30,8 @@ from .._streams.writable import Writable
 from . import promises
 
 __all__ = [
-    'Stream', 'Readable', 'Writable', 'Duplex', 'Transform', 'PassThrough', 'pipeline',
+    'Stream', 'Readable', 'Writable', 'Duplex', 'Transform', 'PassThrough', 'duplexPair',
+    'pipeline', 'compose',
     'finished', 'addAbortSignal', 'destroy', 'isDestroyed', 'isDisturbed', 'isErrored',
     'isReadable', 'isWritable', 'getDefaultHighWaterMark', 'setDefaultHighWaterMark',
     'promises', '_isArrayBufferView', '_isUint8Array', '_uint8ArrayToBuffer',
@@ -68,7 +71,8 @@ _STATICS = {
     'isDestroyed': isDestroyed, 'isDisturbed': isDisturbed, 'isErrored': isErrored,
     'isReadable': isReadable, 'isWritable': isWritable, 'Readable': Readable,
     'Writable': Writable, 'Duplex': Duplex, 'Transform': Transform, 'PassThrough': PassThrough,
-    'pipeline': pipeline, 'addAbortSignal': addAbortSignal, 'finished': finished,
+    'duplexPair': duplexPair, 'compose': compose, 'pipeline': pipeline,
+    'addAbortSignal': addAbortSignal, 'finished': finished,
     'destroy': destroy, 'setDefaultHighWaterMark': setDefaultHighWaterMark,
     'getDefaultHighWaterMark': getDefaultHighWaterMark, 'promises': promises, 'Stream': Stream,
     '_isArrayBufferView': _isArrayBufferView, '_isUint8Array': _isUint8Array,

@@ -540,6 +540,10 @@ def test_server_response_close(common, run):
     run(main)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    'lead: the server IncomingMessage is still on _stream_subset, not on the new '
+    'Readable (stream-mismatches.md); passes after the net/http rebase: finished(req)'
+    ' rejects it with ERR_INVALID_ARG_TYPE'))
 def test_server_request_destroy(common, run):
     def main():
         def onrequest(req, res):
