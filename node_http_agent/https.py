@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from . import _http_server, tls
+from . import _http_server, _tls_wrap, tls
 from ._http_agent import Agent as HttpAgent
 from ._http_client import ClientRequest, _isUrl, urlToHttpOptions
 from .util import truthy
@@ -26,7 +26,7 @@ from .validators import validateObject
 __all__ = ['Agent', 'globalAgent', 'Server', 'createServer', 'get', 'request']
 
 
-class Server(tls._TLSServer, _http_server.Server):
+class Server(_tls_wrap._TLSServer, _http_server.Server):
     """Node's ``https.Server``: an ``http.Server`` whose connections are TLS.
 
     HTTP starts on ``'secureConnection'``; ``'connection'`` carries the socket

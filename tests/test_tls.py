@@ -17,7 +17,7 @@ import pytest
 
 trustme = pytest.importorskip('trustme')
 
-from node_http_agent import net, tls  # noqa: E402
+from node_http_agent import _tls_common, _tls_x509, net, tls  # noqa: E402
 from node_http_agent.errors import NodeError  # noqa: E402
 
 
@@ -598,9 +598,9 @@ def test_client_certificate(run: Any, certs: Certs) -> None:
 
 
 def test_contexts_are_shared_per_options(certs: Certs) -> None:
-    a = tls._contextFor({'ca': certs.caPem, 'rejectUnauthorized': True})
-    b = tls._contextFor({'ca': certs.caPem, 'rejectUnauthorized': True, 'host': 'x'})
-    c = tls._contextFor({'ca': certs.otherPem})
+    a = _tls_common._contextFor({'ca': certs.caPem, 'rejectUnauthorized': True})
+    b = _tls_common._contextFor({'ca': certs.caPem, 'rejectUnauthorized': True, 'host': 'x'})
+    c = _tls_common._contextFor({'ca': certs.otherPem})
     assert a is b
     assert a is not c
     assert a._get(False, True) is a.context
@@ -645,7 +645,7 @@ def test_checkServerIdentity(host: str, cert: dict[str, Any], error: str | None)
 
 
 def test_chain_error_without_a_chain() -> None:
-    assert tls._chainError([], []) == 21
+    assert _tls_x509._chainError([], []) == 21
 
 
 def test_module_surface() -> None:
