@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import collections
 import os
+import re
 import ssl
-import tempfile
 import weakref
 from typing import Any
 
+from ._tls_x509 import X509, _decodeOrNone
 from .errors import (
     ERR_TLS_INVALID_CONTEXT,
     ERR_TLS_INVALID_PROTOCOL_VERSION,
@@ -103,7 +104,7 @@ class SecureContext:
         options = {k: v for k, v in (options or {}).items() if v is not None}
         self._options = options
         self._contexts: dict[tuple[bool, bool], ssl.SSLContext] = {}
-        self._trust: dict[tuple[bool, bool], list[tuple[dict[str, Any], bytes]]] = {}
+        self._trust: dict[tuple[bool, bool], list[X509]] = {}
         self._keylog: dict[tuple[bool, bool], _KeylogTap] = {}
         secureProtocol = options.get('secureProtocol')
         if secureProtocol:
@@ -146,11 +147,7 @@ class SecureContext:
         ca = options.get('ca')
         if ca:
             for item in _listOf(ca):
-                if isinstance(item, (bytes, bytearray, memoryview)) and \
-                        not bytes(item).lstrip().startswith(b'-----'):
-                    ctx.load_verify_locations(cadata=bytes(item))
-                else:
-                    ctx.load_verify_locations(cadata=_text(item))
+                _addCACert(ctx, item)
         elif not server or options.get('requestCert'):
             ctx.load_default_certs(ssl.Purpose.SERVER_AUTH if not server
                                    else ssl.Purpose.CLIENT_AUTH)
@@ -178,14 +175,13 @@ class SecureContext:
             ctx.sni_callback = _onServerName
         return ctx
 
-    def _trustAnchors(self, server: bool, verify: bool) -> list[tuple[dict[str, Any], bytes]]:
-        """The CA certificates of a context, as (decoded, DER) pairs."""
+    def _trustAnchors(self, server: bool, verify: bool) -> list[X509]:
+        """The CA certificates of a context, decoded (one that does not decode is left out)."""
         key = (server, verify)
         anchors = self._trust.get(key)
         if anchors is None:
-            ctx = self._get(server, verify)
-            anchors = self._trust[key] = list(zip(ctx.get_ca_certs(),
-                                                  ctx.get_ca_certs(binary_form=True), strict=False))
+            ders = self._get(server, verify).get_ca_certs(binary_form=True)
+            anchors = self._trust[key] = [a for a in map(_decodeOrNone, ders) if a is not None]
         return anchors
 
     def _keylogTap(self, server: bool, verify: bool) -> _KeylogTap | None:
@@ -197,6 +193,25 @@ class SecureContext:
             except OSError:
                 return None
         return tap
+
+
+_PEM_BLOCK = re.compile(r'-----BEGIN (?:X509 |TRUSTED )?CERTIFICATE-----.+?-----END '
+                        r'(?:X509 |TRUSTED )?CERTIFICATE-----', re.S)
+
+
+def _addCACert(ctx: ssl.SSLContext, item: Any) -> None:
+    """Node's ``addCACert``: each certificate that parses is trusted; text that is not a
+    certificate adds nothing (Node fails the verification later, with a coded error)."""
+    if isinstance(item, (bytes, bytearray, memoryview)) and \
+            not bytes(item).lstrip().startswith(b'-----'):
+        blocks: list[Any] = [bytes(item)]
+    else:
+        blocks = _PEM_BLOCK.findall(_text(item))
+    for block in blocks:
+        try:
+            ctx.load_verify_locations(cadata=block)
+        except (ssl.SSLError, ValueError):
+            pass
 
 
 def _alpnList(protocols: Any) -> list[str]:
@@ -214,10 +229,10 @@ def _alpnList(protocols: Any) -> list[str]:
 
 
 def _loadCertAndKey(ctx: ssl.SSLContext, options: dict[str, Any]) -> None:
-    """``cert``/``key``/``passphrase`` (and ``pfx`` through ``cryptography``) into ``ctx``.
+    """``cert``/``key``/``passphrase`` (and ``pfx``) into ``ctx``.
 
-    Python loads key material only from files: each PEM is written to a
-    private temporary file that is removed right after loading.
+    ``load_cert_chain`` reads only from paths: each PEM is handed over through an
+    anonymous in-memory file (``_memoryFile``), never a file on disk.
     """
     pairs: list[tuple[str, str | None, Any]] = []
     cert, key, passphrase = options.get('cert'), options.get('key'), options.get('passphrase')
@@ -242,28 +257,38 @@ def _loadCertAndKey(ctx: ssl.SSLContext, options: dict[str, Any]) -> None:
             keyPem, password = keys[index] if index < len(keys) else (None, passphrase)
             pairs.append((certPem, keyPem, password))
     for certPem, keyPem, password in pairs:
-        paths = []
+        with _memoryFile(certPem.encode('latin-1')) as certPath:
+            if keyPem is None:
+                ctx.load_cert_chain(certPath, None, password)
+                continue
+            with _memoryFile(keyPem.encode('latin-1')) as keyPath:
+                ctx.load_cert_chain(certPath, keyPath, password)
+
+
+class _memoryFile:
+    """A path to ``data`` that exists only in memory: an ``os.memfd_create`` file seen
+    through ``/proc/self/fd``, closed on exit. Raises ``OSError`` (``EMFILE``, ...) when
+    no fd can be had; there is no on-disk fallback."""
+
+    __slots__ = ('data', 'fd')
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.fd = -1
+
+    def __enter__(self) -> str:
+        self.fd = fd = os.memfd_create('nha-tls', os.MFD_CLOEXEC)
         try:
-            certPath = _privateFile(certPem)
-            paths.append(certPath)
-            keyPath = None
-            if keyPem is not None:
-                keyPath = _privateFile(keyPem)
-                paths.append(keyPath)
-            ctx.load_cert_chain(certPath, keyPath, password)
-        finally:
-            for path in paths:
-                try:
-                    os.unlink(path)
-                except OSError:
-                    pass
+            view = memoryview(self.data)
+            while view:
+                view = view[os.write(fd, view):]
+        except BaseException:
+            os.close(fd)
+            raise
+        return f'/proc/self/fd/{fd}'
 
-
-def _privateFile(text: str) -> str:
-    fd, path = tempfile.mkstemp(prefix='nha-tls-', suffix='.pem')
-    with os.fdopen(fd, 'w', encoding='latin-1') as f:
-        f.write(text)
-    return path
+    def __exit__(self, *_: Any) -> None:
+        os.close(self.fd)
 
 
 def _pkcs12ToPem(raw: Any, password: Any) -> tuple[str, str, None]:
@@ -349,21 +374,18 @@ class _KeylogTap:
 
     OpenSSL calls the keylog callback synchronously inside the TLS step of
     one SSL object, so the lines that appear during a step of a socket are
-    that socket's. The file is unlinked at once and emptied after each read.
+    that socket's. The file is an in-memory one (``memfd``), emptied after each read.
     """
 
     def __init__(self, ctx: ssl.SSLContext) -> None:
-        fd, path = tempfile.mkstemp(prefix='nha-keylog-')
-        os.close(fd)
+        fd = os.memfd_create('nha-keylog', os.MFD_CLOEXEC)
         try:
-            ctx.keylog_filename = path
-            self._file = open(path, 'r+b')  # noqa: SIM115 - kept open for the context's life
-            weakref.finalize(ctx, self._file.close)
-        finally:
-            try:
-                os.unlink(path)
-            except OSError:
-                pass
+            ctx.keylog_filename = f'/proc/self/fd/{fd}'  # OpenSSL opens its own description
+            self._file = open(fd, 'r+b')  # noqa: SIM115 - kept open for the context's life
+        except BaseException:
+            os.close(fd)
+            raise
+        weakref.finalize(ctx, self._file.close)
 
     def take(self) -> list[bytes]:
         f = self._file

@@ -13,7 +13,6 @@ import asyncio
 import collections
 import re
 import ssl
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -30,8 +29,9 @@ from ._tls_transport import _TLSLayer
 from ._tls_x509 import (
     _certificateObject,
     _chainError,
-    _decodeDer,
-    _timeError,
+    _checkIssued,
+    _decodeAll,
+    _selfIssued,
     checkServerIdentity,
 )
 from .errors import (
@@ -84,7 +84,15 @@ class TLSSocket(net.Socket):
         self._sslobj: ssl.SSLObject | None = None
         self._closeAfterHandlingError = False
         self._errorEmitted = False
-        self._secureContext = _contextFor(opts)
+        self._contextError: OSError | None = None
+        try:
+            self._secureContext: SecureContext = _contextFor(opts)
+        except OSError as exc:
+            if isinstance(exc, ssl.SSLError):
+                raise
+            # No fd for the in-memory key file (EMFILE): Node needs none, so like Node's
+            # socket() at the fd limit, this fails at connect with a coded 'error'.
+            self._contextError = exc
         self.server = opts.get('server')
         self.on('error', self._tlsError)
         self._init(socket)
@@ -153,6 +161,15 @@ class TLSSocket(net.Socket):
         if self.destroyed:
             transport.abort()
             return
+        if self._contextError is not None:
+            try:
+                self._secureContext = _contextFor(self._tlsOptions)
+                self._contextError = None
+            except OSError as exc:
+                transport.abort()
+                peer = transport.get_extra_info('peername') or (None, None)
+                self.destroy(errors.fromOSError(exc, 'connect', peer[0], peer[1]))
+                return
         layer = _TLSLayer(self, transport)
         server, verify = self._contextRole()
         ctx = self._secureContext._get(server, verify)
@@ -253,33 +270,27 @@ class TLSSocket(net.Socket):
 
     # -- verification ------------------------------------------------------------------------
 
-    def _peerChain(self) -> list[tuple[dict[str, Any], bytes]]:
+    def _peerChain(self) -> list[bytes]:
+        """The chain the peer sent, DER, leaf first (``[]`` on a resumed session)."""
         sslobj = self._sslobj
         if sslobj is None:
             return []
+        # Public as SSLObject.get_unverified_chain() from Python 3.13; _ssl has it from 3.10.
         getter = getattr(sslobj._sslobj, 'get_unverified_chain', None)  # type: ignore[attr-defined]
         chain = getter() if getter is not None else None
         if chain:
-            return [(c.get_info(), c.public_bytes(ssl._ssl.ENCODING_DER))  # type: ignore[attr-defined]
+            return [c.public_bytes(ssl._ssl.ENCODING_DER)  # type: ignore[attr-defined]
                     for c in chain]
-        return []
+        der = sslobj.getpeercert(True)
+        return [der] if der else []
 
     def _chainVerifyError(self, exc: ssl.SSLCertVerificationError) -> OpenSSLError:
-        """Node's verify error for a handshake that OpenSSL failed at its first chain error."""
-        number = getattr(exc, 'verify_code', 0) or 0
-        chain = self._peerChain()
-        code: int | None
-        if number in (9, 10):
-            # The chain was trusted: Node reports the lowest failing date.
-            now = time.time()
-            code = next((e for e in (_timeError(info, now) for info, _ in chain)
-                         if e is not None), number)
-        elif number in (2, 18, 19, 20, 21):
-            code = _chainError(chain, self._secureContext._trustAnchors(*self._contextRole()))
-            if code is None:
-                code = number
-        else:
-            code = number
+        """Node's verify error for a handshake that OpenSSL failed at its first chain error:
+        the code Node's OpenSSL reports after checking the whole chain (the last error)."""
+        code = _chainError(self._peerChain(),
+                           self._secureContext._trustAnchors(*self._contextRole()))
+        if code is None:
+            code = getattr(exc, 'verify_code', 0) or 0
         return x509VerifyError(code, getattr(exc, 'verify_message', None))
 
     def _verifyResult(self) -> NodeError | None:
@@ -289,17 +300,15 @@ class TLSSocket(net.Socket):
             return None
         if sslobj.context.verify_mode == ssl.CERT_REQUIRED:
             return None  # OpenSSL verified it inside the handshake
-        chain = self._peerChain()
-        if not chain and self.isSessionReused():
+        if self.isSessionReused():
             # A resumed session brings no chain: take the verdict of the session's first
             # connection, or check the leaf alone.
             session = sslobj.session
             if session is not None and session.id in _sessionVerdicts:
                 verdict = _sessionVerdicts[session.id]
                 return x509VerifyError(x509CodeNumber(verdict)) if verdict else None
-            der = sslobj.getpeercert(True)
-            chain = [(_decodeDer(der), der)] if der else []
-        code = _chainError(chain, self._secureContext._trustAnchors(*self._contextRole()))
+        code = _chainError(self._peerChain(),
+                           self._secureContext._trustAnchors(*self._contextRole()))
         return x509VerifyError(code) if code is not None else None
 
     def _onConnectSecure(self, *_: Any) -> None:
@@ -399,22 +408,17 @@ class TLSSocket(net.Socket):
         sslobj = self._sslobj
         if sslobj is None or not self._secureEstablished:
             return None if sslobj is None else {}
-        chain = self._peerChain()
+        chain = _decodeAll(self._peerChain())
         if not chain:
-            der = sslobj.getpeercert(True) if self._secureEstablished else None
-            if not der:
-                return {}
-            info = sslobj.getpeercert() or _decodeDer(der)
-            return _certificateObject(info, der) if info else {}
-        certs = [_certificateObject(info, der) for info, der in chain]
+            return {}
+        certs = [_certificateObject(cert) for cert in chain]
         if detailed:
-            anchors = self._secureContext._trustAnchors(*self._contextRole())
             top = chain[-1]
-            if top[0].get('subject') != top[0].get('issuer'):
-                anchor = next((a for a in anchors if a[0].get('subject') ==
-                               top[0].get('issuer')), None)
+            if not _selfIssued(top):
+                anchors = self._secureContext._trustAnchors(*self._contextRole())
+                anchor = next((a for a in anchors if _checkIssued(top, a)), None)
                 if anchor is not None:
-                    certs.append(_certificateObject(*anchor))
+                    certs.append(_certificateObject(anchor))
             for child, parent in zip(certs, certs[1:], strict=False):
                 child['issuerCertificate'] = parent
             last = certs[-1]

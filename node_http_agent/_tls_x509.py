@@ -1,48 +1,139 @@
 """Certificates: decoding into Node's ``getPeerCertificate()`` objects, chain verification
 (the X509_V_ERR code Node's OpenSSL reports) and ``checkServerIdentity``.
 
-Port-only module: Node does this in C++ (``crypto_x509.cc``, ``crypto_common.cc``) and
-``tls.js`` (``checkServerIdentity``).
+Port-only module: Node does this in C++ (``crypto_x509.cc``, ``crypto_common.cc``, OpenSSL's
+``X509_verify_cert``) and ``tls.js`` (``checkServerIdentity``). Everything is read with
+``cryptography``'s ``x509`` API (a required dependency): no private ``ssl`` hooks, no files.
+
+The verification is the one Python's ``ssl`` does not expose after a handshake made with
+``CERT_NONE`` (``rejectUnauthorized: false``), and the one that names the error of a
+handshake OpenSSL failed (``rejectUnauthorized`` on). It follows ``X509_verify_cert`` with
+a callback that accepts every error, as Node's does, so the code reported is the *last*
+one found: chain building (issuer by name and key identifier, trusted store first),
+CA and purpose checks, then signatures and dates from the top of the chain down to the
+leaf. Every failure to decode or to verify counts as an error: nothing passes unchecked.
 """
 
 from __future__ import annotations
 
-import hashlib
+import collections
+import datetime
 import ipaddress
 import json
-import os
 import re
-import ssl
-import time
+import warnings
 from typing import Any
 
+from cryptography import x509
+from cryptography.utils import CryptographyDeprecationWarning
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
+from cryptography.x509.oid import ExtendedKeyUsageOID
+
 from . import net
-from ._tls_common import _privateFile
 from .errors import ERR_TLS_CERT_ALTNAME_INVALID, NodeError
 
 # -- certificates ---------------------------------------------------------------------
 
+# OpenSSL's short names (OBJ_nid2sn), which Node uses as keys of subject and issuer.
 _SHORT_NAMES = {
-    'commonName': 'CN', 'countryName': 'C', 'stateOrProvinceName': 'ST', 'localityName': 'L',
-    'organizationName': 'O', 'organizationalUnitName': 'OU', 'emailAddress': 'emailAddress',
-    'serialNumber': 'serialNumber', 'domainComponent': 'DC', 'streetAddress': 'street',
-    'givenName': 'GN', 'surname': 'SN', 'title': 'title', 'userId': 'UID',
+    '2.5.4.3': 'CN', '2.5.4.6': 'C', '2.5.4.8': 'ST', '2.5.4.7': 'L', '2.5.4.10': 'O',
+    '2.5.4.11': 'OU', '1.2.840.113549.1.9.1': 'emailAddress', '2.5.4.5': 'serialNumber',
+    '0.9.2342.19200300.100.1.25': 'DC', '2.5.4.9': 'street', '2.5.4.42': 'GN', '2.5.4.4': 'SN',
+    '2.5.4.12': 'title', '0.9.2342.19200300.100.1.1': 'UID', '2.5.4.46': 'dnQualifier',
+    '2.5.4.65': 'pseudonym', '2.5.4.43': 'initials', '2.5.4.44': 'generationQualifier',
+    '2.5.4.17': 'postalCode', '2.5.4.15': 'businessCategory', '2.5.4.13': 'description',
+    '2.5.4.41': 'name', '2.5.4.97': 'organizationIdentifier',
+    '1.3.6.1.4.1.311.60.2.1.3': 'jurisdictionC', '1.3.6.1.4.1.311.60.2.1.2': 'jurisdictionST',
+    '1.3.6.1.4.1.311.60.2.1.1': 'jurisdictionL',
 }
 
 
-def _nameObject(rdns: Any) -> dict[str, Any]:
-    """Python's ``((('commonName', 'x'),), ...)`` as Node's ``{CN: 'x'}`` (repeats -> list)."""
+class X509:
+    """One decoded certificate (port-only; Node holds an OpenSSL ``X509*``): the parsed
+    ``cryptography`` certificate, its DER, and what chain building compares."""
+
+    __slots__ = ('raw', 'cert', 'subject', 'issuer', 'skid', 'akid', 'akidSerial', 'version')
+
+    def __init__(self, der: bytes) -> None:
+        self.raw = der
+        with warnings.catch_warnings():  # e.g. a negative serial in an old system root
+            warnings.simplefilter('ignore', CryptographyDeprecationWarning)
+            self.cert = cert = x509.load_der_x509_certificate(der)
+            cert.extensions  # noqa: B018 - parsed here, under the same filter
+        self.subject = cert.subject.public_bytes()
+        self.issuer = cert.issuer.public_bytes()
+        self.version = cert.version
+        self.skid: bytes | None = None
+        self.akid: bytes | None = None
+        self.akidSerial: int | None = None
+        try:
+            self.skid = cert.extensions.get_extension_for_class(
+                x509.SubjectKeyIdentifier).value.digest
+        except x509.ExtensionNotFound:
+            pass
+        try:
+            akid = cert.extensions.get_extension_for_class(x509.AuthorityKeyIdentifier).value
+            self.akid = akid.key_identifier
+            self.akidSerial = akid.authority_cert_serial_number
+        except x509.ExtensionNotFound:
+            pass
+
+    def extension(self, kind: Any) -> Any:
+        try:
+            return self.cert.extensions.get_extension_for_class(kind).value
+        except x509.ExtensionNotFound:
+            return None
+
+
+_decoded: collections.OrderedDict[bytes, X509] = collections.OrderedDict()
+_DECODED_CACHE_SIZE = 256
+
+
+def _decodeDer(der: bytes) -> X509:
+    """A DER certificate, decoded once (a small cache: an agent sees the same chains again).
+    Raises ``ValueError`` for bytes that are not a certificate."""
+    cert = _decoded.get(der)
+    if cert is None:
+        cert = _decoded[der] = X509(der)
+        if len(_decoded) > _DECODED_CACHE_SIZE:
+            _decoded.popitem(last=False)
+    else:
+        _decoded.move_to_end(der)
+    return cert
+
+
+def _decodeOrNone(der: bytes) -> X509 | None:
+    try:
+        return _decodeDer(der)
+    except ValueError:
+        return None
+
+
+def _decodeAll(ders: list[bytes]) -> list[X509] | None:
+    """Every certificate of a chain, or ``None`` if one does not decode."""
+    try:
+        return [_decodeDer(der) for der in ders]
+    except ValueError:
+        return None
+
+
+def _nameObject(name: x509.Name) -> dict[str, Any]:
+    """A distinguished name as Node's ``{CN: 'x', OU: [...]}`` (repeats -> list), in order."""
     result: dict[str, Any] = {}
-    for rdn in rdns or ():
-        for key, value in rdn:
-            name = _SHORT_NAMES.get(key, key)
-            if name in result:
-                if isinstance(result[name], list):
-                    result[name].append(value)
-                else:
-                    result[name] = [result[name], value]
+    for attribute in name:
+        oid = attribute.oid.dotted_string
+        key = _SHORT_NAMES.get(oid, oid)
+        value = attribute.value
+        if isinstance(value, bytes):
+            value = value.decode('latin-1')
+        if key in result:
+            if isinstance(result[key], list):
+                result[key].append(value)
             else:
-                result[name] = value
+                result[key] = [result[key], value]
+        else:
+            result[key] = value
     return result
 
 
@@ -50,137 +141,302 @@ def _colonHex(digest: bytes) -> str:
     return ':'.join(f'{b:02X}' for b in digest)
 
 
-def _certificateObject(info: dict[str, Any], der: bytes | None) -> dict[str, Any]:
-    """Node's ``getPeerCertificate()`` object for one certificate."""
-    cert: dict[str, Any] = {'subject': _nameObject(info.get('subject')),
-                            'issuer': _nameObject(info.get('issuer'))}
-    altNames = info.get('subjectAltName')
-    if altNames:
-        cert['subjectaltname'] = ', '.join(
-            f'{kind}:{value.strip()}' for kind, value in altNames)
-    access = info.get('OCSP') or info.get('caIssuers')
-    if access:
-        lines = [f'OCSP - URI:{u}' for u in info.get('OCSP') or ()]
-        lines += [f'CA Issuers - URI:{u}' for u in info.get('caIssuers') or ()]
-        cert['infoAccess'] = {}
-        for line in lines:
-            key, _, value = line.partition(':')
-            cert['infoAccess'].setdefault(key, []).append(value)
-    if der is not None:
-        _addKeyDetails(cert, der)
-    cert['valid_from'] = info.get('notBefore')
-    cert['valid_to'] = info.get('notAfter')
-    if der is not None:
-        cert['fingerprint'] = _colonHex(hashlib.sha1(der).digest())
-        cert['fingerprint256'] = _colonHex(hashlib.sha256(der).digest())
-        cert['fingerprint512'] = _colonHex(hashlib.sha512(der).digest())
-    serial = info.get('serialNumber')
-    if serial is not None:
-        cert['serialNumber'] = serial
-    if der is not None:
-        cert['raw'] = der
-    return cert
+def _safeAltName(value: str, utf8: bool = False) -> str:
+    """Node's ``PrintAltName``: a value that could be misread is quoted, with ``"`` and
+    ``\\`` backslash-escaped and commas, control and (outside UTF-8) non-ASCII bytes as
+    ``\\u00xx``."""
+    if not any(c in '"\\,\'' or c < ' ' or c == '\x7f' or (not utf8 and c > '~')
+               for c in value):
+        return value
+    out = ['"']
+    for c in value:
+        if c in '"\\':
+            out.append('\\' + c)
+        elif (' ' <= c <= '~' and c != ',') or (utf8 and c > '\x7f'):
+            out.append(c)
+        else:
+            out.extend(f'\\u00{b:02x}' for b in c.encode('utf-8'))
+    out.append('"')
+    return ''.join(out)
 
 
-def _addKeyDetails(cert: dict[str, Any], der: bytes) -> None:
-    """``ca``, key size and curve, ``ext_key_usage``: read with ``cryptography`` if present."""
+def _ipText(packed: ipaddress.IPv4Address | ipaddress.IPv6Address | Any) -> str:
+    if isinstance(packed, ipaddress.IPv6Address):
+        data = packed.packed
+        return ':'.join(f'{(data[i] << 8) | data[i + 1]:X}' for i in range(0, 16, 2))
+    return str(packed)
+
+
+def _dirName(name: x509.Name) -> str:
+    return ''.join(f'/{_SHORT_NAMES.get(a.oid.dotted_string, a.oid.dotted_string)}={a.value!s}'
+                   for a in name)
+
+
+def _generalName(general: Any) -> str:
+    if isinstance(general, x509.DNSName):
+        return 'DNS:' + _safeAltName(general.value)
+    if isinstance(general, x509.IPAddress):
+        return 'IP Address:' + _ipText(general.value)
+    if isinstance(general, x509.RFC822Name):
+        return 'email:' + _safeAltName(general.value)
+    if isinstance(general, x509.UniformResourceIdentifier):
+        return 'URI:' + _safeAltName(general.value)
+    if isinstance(general, x509.DirectoryName):
+        return 'DirName:' + _safeAltName(_dirName(general.value), True)
+    if isinstance(general, x509.RegisteredID):
+        return 'Registered ID:' + general.value.dotted_string
+    return 'othername:<unsupported>'
+
+
+def _certificateObject(decoded: X509) -> dict[str, Any]:
+    """Node's ``getPeerCertificate()`` object for one certificate (C++ ``X509ToObject``)."""
+    cert = decoded.cert
+    result: dict[str, Any] = {'subject': _nameObject(cert.subject),
+                              'issuer': _nameObject(cert.issuer)}
+    altNames = decoded.extension(x509.SubjectAlternativeName)
+    if altNames is not None:
+        result['subjectaltname'] = ', '.join(_generalName(g) for g in altNames)
+    access = decoded.extension(x509.AuthorityInformationAccess)
+    if access is not None:
+        infoAccess: dict[str, list[str]] = {}
+        for description in access:
+            method = {'1.3.6.1.5.5.7.48.1': 'OCSP',
+                      '1.3.6.1.5.5.7.48.2': 'CA Issuers'}.get(
+                description.access_method.dotted_string,
+                description.access_method.dotted_string)
+            kind, _, value = _generalName(description.access_location).partition(':')
+            infoAccess.setdefault(f'{method} - {kind}', []).append(value)
+        result['infoAccess'] = infoAccess
+    constraints = decoded.extension(x509.BasicConstraints)
+    result['ca'] = bool(constraints is not None and constraints.ca)
+    _addKeyDetails(result, cert)
+    result['valid_from'] = _certTime(cert.not_valid_before_utc)
+    result['valid_to'] = _certTime(cert.not_valid_after_utc)
+    der = decoded.raw
+    result['fingerprint'] = _colonHex(cert.fingerprint(hashes.SHA1()))
+    result['fingerprint256'] = _colonHex(cert.fingerprint(hashes.SHA256()))
+    result['fingerprint512'] = _colonHex(cert.fingerprint(hashes.SHA512()))
+    usage = decoded.extension(x509.ExtendedKeyUsage)
+    if usage is not None:
+        result['ext_key_usage'] = [oid.dotted_string for oid in usage]
+    serial = cert.serial_number
+    hexSerial = f'{abs(serial):X}'
+    if len(hexSerial) % 2:
+        hexSerial = '0' + hexSerial
+    result['serialNumber'] = ('-' if serial < 0 else '') + hexSerial
+    result['raw'] = der
+    return result
+
+
+def _certTime(when: datetime.datetime) -> str:
+    """OpenSSL's ``ASN1_TIME_print``: ``Jan  1 00:00:00 2000 GMT``."""
+    return f'{when:%b} {when.day:2d} {when:%H:%M:%S} {when.year} GMT'
+
+
+def _addKeyDetails(result: dict[str, Any], cert: x509.Certificate) -> None:
+    """Key size, modulus and exponent (RSA), curve names (EC) and ``pubkey``, as Node has them."""
     try:
-        from cryptography import x509
-        from cryptography.hazmat.primitives.asymmetric import ec, rsa
-    except ImportError:  # pragma: no cover - cryptography comes with the test extras
+        key = cert.public_key()
+    except (ValueError, TypeError):  # an algorithm cryptography does not know
         return
-    try:
-        parsed = x509.load_der_x509_certificate(der)
-    except ValueError:
-        return
-    try:
-        cert['ca'] = bool(parsed.extensions.get_extension_for_class(
-            x509.BasicConstraints).value.ca)
-    except x509.ExtensionNotFound:
-        cert['ca'] = False
-    key = parsed.public_key()
     if isinstance(key, rsa.RSAPublicKey):
         numbers = key.public_numbers()
-        cert['modulus'] = f'{numbers.n:X}'
-        cert['bits'] = key.key_size
-        cert['exponent'] = hex(numbers.e)
+        result['modulus'] = f'{numbers.n:X}'
+        result['bits'] = key.key_size
+        result['exponent'] = hex(numbers.e)
+        result['pubkey'] = key.public_bytes(serialization.Encoding.DER,
+                                            serialization.PublicFormat.SubjectPublicKeyInfo)
     elif isinstance(key, ec.EllipticCurvePublicKey):
-        cert['bits'] = key.key_size
+        result['bits'] = key.key_size
+        result['pubkey'] = key.public_bytes(serialization.Encoding.X962,
+                                            serialization.PublicFormat.UncompressedPoint)
         curve = key.curve.name
-        cert['asn1Curve'] = {'secp256r1': 'prime256v1'}.get(curve, curve)
-        nist = {'secp256r1': 'P-256', 'secp384r1': 'P-384', 'secp521r1': 'P-521'}.get(curve)
+        result['asn1Curve'] = {'secp256r1': 'prime256v1'}.get(curve, curve)
+        nist = {'secp256r1': 'P-256', 'secp384r1': 'P-384', 'secp521r1': 'P-521',
+                'secp224r1': 'P-224', 'secp192r1': 'P-192'}.get(curve)
         if nist:
-            cert['nistCurve'] = nist
-    try:
-        usage = parsed.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
-        cert['ext_key_usage'] = [oid.dotted_string for oid in usage]
-    except x509.ExtensionNotFound:
-        pass
+            result['nistCurve'] = nist
 
 
-def _issuedBy(child: bytes, issuer: bytes) -> bool:
-    """Whether ``issuer`` signed ``child`` (names were compared already); without
-    ``cryptography`` the names are all this module can compare."""
+# -- chain verification (OpenSSL's X509_verify_cert, every error accepted, the last reported) --
+
+_MAX_DEPTH = 100  # OpenSSL's default verify depth
+
+
+def _checkIssued(child: X509, issuer: X509) -> bool:
+    """OpenSSL's ``X509_check_issued``: names, key identifiers, ``keyCertSign`` (no signature)."""
+    if child.issuer != issuer.subject:
+        return False
+    if child.akid is not None and issuer.skid is not None and child.akid != issuer.skid:
+        return False
+    if child.akidSerial is not None and child.akidSerial != issuer.cert.serial_number:
+        return False
+    usage = issuer.extension(x509.KeyUsage)
+    return not (usage is not None and not usage.key_cert_sign)
+
+
+def _signedBy(child: X509, issuer: X509) -> bool:
+    """Whether ``issuer``'s key verifies ``child``'s signature; any failure (wrong key,
+    algorithm, encoding) means no."""
     try:
-        from cryptography import x509
-    except ImportError:  # pragma: no cover
-        return True
-    try:
-        x509.load_der_x509_certificate(child).verify_directly_issued_by(
-            x509.load_der_x509_certificate(issuer))
-    except Exception:  # noqa: BLE001 - any failure means "not its issuer"
+        child.cert.verify_directly_issued_by(issuer.cert)
+    except TypeError:  # a key type verify_directly_issued_by does not take (DSA)
+        return _signedByDSA(child, issuer)
+    except Exception:  # noqa: BLE001 - fail closed
         return False
     return True
 
 
-def _timeError(info: dict[str, Any], now: float) -> int | None:
+def _signedByDSA(child: X509, issuer: X509) -> bool:
     try:
-        if now < ssl.cert_time_to_seconds(info['notBefore']):
-            return 9
-        if now > ssl.cert_time_to_seconds(info['notAfter']):
-            return 10
-    except (KeyError, ValueError):
-        return None
+        key = issuer.cert.public_key()
+        cert = child.cert
+        if not isinstance(key, dsa.DSAPublicKey) or cert.signature_hash_algorithm is None:
+            return False
+        key.verify(cert.signature, cert.tbs_certificate_bytes, cert.signature_hash_algorithm)
+    except Exception:  # noqa: BLE001 - fail closed
+        return False
+    return True
+
+
+def _selfIssued(cert: X509) -> bool:
+    return _checkIssued(cert, cert)
+
+
+def _timeError(cert: X509, now: datetime.datetime) -> int | None:
+    """``check_cert_time``: 9 (not yet valid), 10 (expired) or ``None``."""
+    if now < cert.cert.not_valid_before_utc:
+        return 9
+    if now > cert.cert.not_valid_after_utc:
+        return 10
     return None
 
 
-def _chainError(chain: list[tuple[dict[str, Any], bytes]],
-                anchors: list[tuple[dict[str, Any], bytes]]) -> int | None:
-    """The X509_V_ERR number Node reports for ``chain`` (leaf first), or ``None`` if trusted.
+def _checkCa(cert: X509) -> int:
+    """OpenSSL's ``check_ca``: 1 (CA by basicConstraints), 3 (v1 root), 4 (keyCertSign
+    without basicConstraints), 0 (not a CA)."""
+    usage = cert.extension(x509.KeyUsage)
+    if usage is not None and not usage.key_cert_sign:
+        return 0
+    constraints = cert.extension(x509.BasicConstraints)
+    if constraints is not None:
+        return 1 if constraints.ca else 0
+    if cert.version == x509.Version.v1 and _selfIssued(cert):
+        return 3
+    return 4 if usage is not None else 0
 
-    Node's OpenSSL verifies with a callback that accepts every error, so the
-    error it reports is the *last* one found: chain building first (self-signed
-    leaf, self-signed root in the chain, missing issuer), then each
-    certificate's dates from the top down to the leaf.
-    """
+
+# extendedKeyUsage values that let a certificate serve TLS (XKU_SSL_SERVER | XKU_SGC).
+_SERVER_USAGES = {ExtendedKeyUsageOID.SERVER_AUTH.dotted_string, '2.16.840.1.113730.4.1',
+                  '1.3.6.1.4.1.311.10.3.3'}
+
+
+def _purposeError(cert: X509, isCa: bool) -> int | None:
+    """``check_purpose`` for OpenSSL's ``ssl_server`` purpose: 26 or ``None``."""
+    usage = cert.extension(x509.ExtendedKeyUsage)
+    if usage is not None and not any(oid.dotted_string in _SERVER_USAGES for oid in usage):
+        return 26
+    if isCa:
+        return 26 if _checkCa(cert) == 0 else None
+    keyUsage = cert.extension(x509.KeyUsage)
+    if keyUsage is not None and not (keyUsage.digital_signature or keyUsage.key_encipherment
+                                     or keyUsage.key_agreement):
+        return 26
+    return None
+
+
+def _extensionsError(built: list[X509]) -> int | None:
+    """``check_chain``: CA flags, purpose and path length, leaf to top; the last error."""
+    error: int | None = None
+    pathLength = 0
+    for i, cert in enumerate(built):
+        if i > 0:
+            ca = _checkCa(cert)
+            if ca == 0 or (i + 1 < len(built) and ca != 1):
+                error = 24
+        purpose = _purposeError(cert, i > 0)
+        if purpose is not None:
+            error = purpose
+        constraints = cert.extension(x509.BasicConstraints)
+        if i > 1 and constraints is not None and constraints.path_length is not None and \
+                pathLength > constraints.path_length:
+            error = 25
+        if i > 0 and not _selfIssued(cert):
+            pathLength += 1
+    return error
+
+
+def _chainError(ders: list[bytes], anchors: list[X509],
+                now: datetime.datetime | None = None) -> int | None:
+    """The X509_V_ERR number Node reports for the chain a peer sent (DER, leaf first),
+    or ``None`` when it is trusted. Fails closed: an empty or undecodable chain, or no
+    trust anchors, is an error."""
+    if now is None:
+        now = datetime.datetime.now(datetime.timezone.utc)
+    chain = _decodeAll(ders)
     if not chain:
         return 21
-    trusted = {der for _, der in anchors}
+    trusted = {a.raw for a in anchors}
     built = [chain[0]]
     error: int | None = None
+    isTrusted = False
     while True:
-        info, der = built[-1]
-        if der in trusted:
+        cur = built[-1]
+        if cur.raw in trusted:
+            isTrusted = True
             break
-        anchor = next((a for a in anchors if a[0].get('subject') == info.get('issuer')
-                       and _issuedBy(der, a[1])), None)
-        if anchor is not None:
-            built.append(anchor)
+        if len(built) > _MAX_DEPTH:
+            error = 22
             break
-        if info.get('subject') == info.get('issuer') and _issuedBy(der, der):
+        candidates = [a for a in anchors if _checkIssued(cur, a)]
+        if candidates:
+            # OpenSSL takes the first issuer that is valid now, else the last one found.
+            valid = [a for a in candidates if _timeError(a, now) is None]
+            anchor = valid[0] if valid else candidates[-1]
+            if anchor.raw != cur.raw:
+                built.append(anchor)
+            isTrusted = True
+            break
+        if _selfIssued(cur):
             error = 18 if len(built) == 1 else 19
             break
-        parent = next((c for c in chain[1:] if c[0].get('subject') == info.get('issuer')
-                       and all(c[1] != b[1] for b in built) and _issuedBy(der, c[1])), None)
-        if parent is None or len(built) > 16:
-            error = 21 if len(built) == 1 else 20
+        parent = next((c for c in chain[1:] if _checkIssued(cur, c)
+                       and all(c.raw != b.raw for b in built)), None)
+        if parent is None:
+            error = 20
             break
         built.append(parent)
-    now = time.time()
-    for info, _ in reversed(built):
-        dated = _timeError(info, now)
+    extensionsError = _extensionsError(built)
+    if extensionsError is not None:
+        error = extensionsError
+    # internal_verify: signatures and dates, from the top down to the leaf.
+    n = len(built) - 1
+    issuer = built[n]
+    if _selfIssued(issuer):
+        subject = issuer
+    elif n == 0:
+        # A lone leaf whose issuer is unknown: its signature cannot be checked.
+        error = 21
+        subject = issuer
+        n = -1
+        dated = _timeError(subject, now)
         if dated is not None:
             error = dated
+    else:
+        n -= 1
+        subject = built[n]
+    while n >= 0:
+        if subject is not issuer and not _signedBy(subject, issuer):
+            error = 7
+        dated = _timeError(subject, now)
+        if dated is not None:
+            error = dated
+        n -= 1
+        if n >= 0:
+            issuer = subject
+            subject = built[n]
+    if not isTrusted and error is None:  # pragma: no cover - every untrusted end sets one
+        error = 20
     return error
 
 
@@ -304,15 +560,3 @@ def checkServerIdentity(hostname: Any, cert: dict[str, Any]) -> NodeError | None
         err.cert = cert  # type: ignore[attr-defined]
         return err
     return None
-
-
-def _decodeDer(der: bytes) -> dict[str, Any]:
-    """A DER certificate decoded into Python's ``getpeercert()`` form."""
-    decode = getattr(ssl._ssl, '_test_decode_cert', None)  # type: ignore[attr-defined]
-    if decode is None:  # pragma: no cover
-        return {}
-    path = _privateFile(ssl.DER_cert_to_PEM_cert(der))
-    try:
-        return decode(path)  # type: ignore[no-any-return]
-    finally:
-        os.unlink(path)

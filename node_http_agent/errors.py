@@ -381,10 +381,14 @@ X509_CODES = {
     24: 'INVALID_CA', 25: 'PATH_LENGTH_EXCEEDED', 26: 'INVALID_PURPOSE', 27: 'CERT_UNTRUSTED',
     28: 'CERT_REJECTED', 62: 'HOSTNAME_MISMATCH',
 }
-X509_TEXT = {
-    9: 'certificate is not yet valid', 10: 'certificate has expired',
-    18: 'self-signed certificate', 19: 'self-signed certificate in certificate chain',
+X509_TEXT = {  # X509_verify_cert_error_string() of OpenSSL 3
+    2: 'unable to get issuer certificate', 6: 'unable to decode issuer public key',
+    7: 'certificate signature failure', 9: 'certificate is not yet valid',
+    10: 'certificate has expired', 18: 'self-signed certificate',
+    19: 'self-signed certificate in certificate chain',
     20: 'unable to get local issuer certificate', 21: 'unable to verify the first certificate',
+    22: 'certificate chain too long', 24: 'invalid CA certificate',
+    25: 'path length constraint exceeded', 26: 'unsuitable certificate purpose',
 }
 
 

@@ -16,32 +16,31 @@ What Python's ``ssl`` cannot do, and how this module gets as close as it can:
 * Verification. OpenSSL verifies inside the handshake and Python gives it no
   callback, so with ``rejectUnauthorized`` (the default) a bad chain fails the
   handshake itself: the client still gets Node's error (``.code`` and message
-  are computed from the chain the server sent, as Node's OpenSSL reports them
-  after a completed handshake), but the *server* sees a TLS alert
+  are named by ``_tls_x509`` from the chain the server sent, as Node's OpenSSL
+  reports them after a completed handshake), but the *server* sees a TLS alert
   (``tlsClientError``) instead of a completed handshake followed by a close.
   With ``rejectUnauthorized: False`` the handshake does not verify, and
-  ``authorized``/``authorizationError`` come from this module's own check of
-  the chain against the CA list (names, validity dates, and signatures when
-  ``cryptography`` is installed); trust anchors that Python lists through
-  ``SSLContext.get_ca_certs()`` count, a system ``capath`` directory does not.
+  ``authorized``/``authorizationError`` come from ``_tls_x509``'s port of
+  OpenSSL's chain check (signatures, names, dates, CA flags, purpose), against
+  the anchors ``SSLContext.get_ca_certs()`` lists (a system ``capath``
+  directory is not seen). Whatever does not decode or verify is unauthorized.
 * Sessions are ``ssl.SSLSession`` objects, not Buffers, and resume only with
   the ``SSLContext`` that made them: contexts are cached per set of TLS
   options so the sessions an Agent caches resume.
 * ``'keylog'``: ``SSLContext.keylog_filename`` is per context, so once a socket
-  of a context has a ``'keylog'`` listener, the context logs into a private
-  (0600), already unlinked temporary file which is read and emptied after every
-  TLS step of its sockets; the lines that appeared are that socket's (OpenSSL
-  logs synchronously inside the step), emitted one event per line, each ending
-  in ``\\n`` as in Node.
-* Key material: ``load_cert_chain`` reads files only, so ``cert``/``key`` PEMs
-  pass through private temporary files that are removed right after loading.
+  of a context has a ``'keylog'`` listener, the context logs into an in-memory
+  file (``memfd``) which is read and emptied after every TLS step of its
+  sockets; the lines that appeared are that socket's (OpenSSL logs
+  synchronously inside the step), emitted one event per line, each ending in
+  ``\\n`` as in Node.
+* Key material: ``load_cert_chain`` reads paths only, so ``cert``/``key`` PEMs
+  pass through in-memory files (``os.memfd_create``); nothing touches the disk.
 * TLS 1.3 cipher suites cannot be chosen (Python has no
   ``SSL_CTX_set_ciphersuites``); ``ciphers`` sets the TLS 1.2 list.
   An IP address is never sent as SNI (Node sends it with a warning).
   ``getEphemeralKeyInfo``, ``getFinished``, ``getTLSTicket``,
-  ``exportKeyingMaterial``, ``getCertificate`` details, ``pfx`` without
-  ``cryptography``, ``sigalgs``, ``sessionIdContext``, ``crl`` and
-  ``privateKeyEngine`` are not available.
+  ``exportKeyingMaterial``, ``getCertificate`` details, ``sigalgs``,
+  ``sessionIdContext``, ``crl`` and ``privateKeyEngine`` are not available.
 * Servers: ``'connection'`` carries the TLSSocket before its handshake (Node
   passes the raw TCP socket); ``'newSession'``/``'resumeSession'``/``'OCSPRequest'``
   and ``setTicketKeys`` do not exist. With ``requestCert`` and
