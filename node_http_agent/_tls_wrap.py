@@ -613,8 +613,7 @@ class Server(_TLSServer, net.Server):
         if callable(options):
             listener, options = options, None
         opts = {k: v for k, v in {**(options or {}), **kwargs}.items() if v is not None}
-        net.Server.__init__(self, {'allowHalfOpen': opts.get('allowHalfOpen'),
-                                   'pauseOnConnect': opts.get('pauseOnConnect')})
+        net.Server.__init__(self, opts)
         self._tlsInit(opts)
         if listener is not None:
             self.on('secureConnection', listener)
