@@ -106,6 +106,9 @@ class SecureContext:
         self._contexts: dict[tuple[bool, bool], ssl.SSLContext] = {}
         self._trust: dict[tuple[bool, bool], list[X509]] = {}
         self._keylog: dict[tuple[bool, bool], _KeylogTap] = {}
+        # Verdicts of rejectUnauthorized: false connections by leaf DER, for resumed sessions
+        # (they bring no chain to check again).
+        self._verdicts: dict[bytes, str | None] = {}
         secureProtocol = options.get('secureProtocol')
         if secureProtocol:
             for which in ('minVersion', 'maxVersion'):

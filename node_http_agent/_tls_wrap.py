@@ -10,7 +10,6 @@ is (on a client: once the server is verified).
 from __future__ import annotations
 
 import asyncio
-import collections
 import re
 import ssl
 from collections.abc import Callable
@@ -41,6 +40,7 @@ from .errors import (
     OpenSSLError,
     connResetException,
     sslError,
+    X509_CODES,
     x509CodeNumber,
     x509VerifyError,
 )
@@ -49,9 +49,6 @@ from .validators import validateString
 
 # -- TLSSocket ---------------------------------------------------------------------------
 
-# Session results of sockets that did not verify in the handshake (rejectUnauthorized: false),
-# by session id: a resumed session has no certificate chain to check again.
-_sessionVerdicts: collections.OrderedDict[bytes, str | None] = collections.OrderedDict()
 
 
 class TLSSocket(net.Socket):
@@ -222,11 +219,11 @@ class TLSSocket(net.Socket):
         handshakeTimeout = self._tlsOptions.get('handshakeTimeout') or 0
         if handshakeTimeout > 0:
             self.setTimeout(0, self._handleTimeout)
-        if self._layer is not None and not self._tlsOptions.get('isServer'):
-            # TLS 1.3 tickets come after the handshake: look for them in the next reads.
-            self._layer.sessionReads = 16
+        tls13 = sslobj.version() == 'TLSv1.3'
+        if self._layer is not None and tls13 and not self._tlsOptions.get('isServer'):
+            self._layer.watchSessions()  # TLS 1.3 tickets come after the handshake
         self.emit('secure')
-        if not self.destroyed:
+        if not self.destroyed and not tls13:
             self._checkSession()
 
     def _onTLSFailure(self, exc: ssl.SSLError) -> None:
@@ -300,22 +297,24 @@ class TLSSocket(net.Socket):
             return None
         if sslobj.context.verify_mode == ssl.CERT_REQUIRED:
             return None  # OpenSSL verified it inside the handshake
-        if self.isSessionReused():
-            # A resumed session brings no chain: take the verdict of the session's first
-            # connection, or check the leaf alone.
-            session = sslobj.session
-            if session is not None and session.id in _sessionVerdicts:
-                verdict = _sessionVerdicts[session.id]
-                return x509VerifyError(x509CodeNumber(verdict)) if verdict else None
-        code = _chainError(self._peerChain(),
-                           self._secureContext._trustAnchors(*self._contextRole()))
+        chain = self._peerChain()
+        verdicts = self._secureContext._verdicts
+        if self.isSessionReused() and chain and chain[0] in verdicts:
+            # A resumed session brings the leaf only: take the verdict of the first
+            # connection that showed it with this context, or check the leaf alone.
+            verdict = verdicts[chain[0]]
+            return x509VerifyError(x509CodeNumber(verdict)) if verdict else None
+        code = _chainError(chain, self._secureContext._trustAnchors(*self._contextRole()))
+        if chain and not self.isSessionReused():
+            verdicts[chain[0]] = X509_CODES.get(code) if code is not None else None
+            if len(verdicts) > 1024:
+                del verdicts[next(iter(verdicts))]
         return x509VerifyError(code) if code is not None else None
 
     def _onConnectSecure(self, *_: Any) -> None:
         """Node's ``onConnectSecure``: verify the server, then ``'secureConnect'``."""
         options = self._connectOptions or {}
         verifyError = self._verifyResult()
-        self._verdict = getattr(verifyError, 'code', None) if verifyError is not None else None
         if verifyError is None and not self.isSessionReused():
             hostname = options.get('servername') or options.get('host') or 'localhost'
             cert = self.getPeerCertificate(True) or {}
@@ -338,8 +337,6 @@ class TLSSocket(net.Socket):
             self.emit('session', session)
         self.removeListener('end', self._onConnectEnd)
 
-    _verdict: str | None = None
-
     def _onConnectEnd(self, *_: Any) -> None:
         """The server hung up before the handshake finished."""
         if not self._hadError:
@@ -360,6 +357,8 @@ class TLSSocket(net.Socket):
         sslobj = self._sslobj
         if sslobj is None or self._tlsOptions.get('isServer'):
             return
+        if self.listenerCount('session') == 0:
+            return  # each read of SSLObject.session costs ~6 KB of native memory: only on demand
         session = sslobj.session
         if session is None:
             return
@@ -373,12 +372,8 @@ class TLSSocket(net.Socket):
             self._lastSessionId = sid
             return
         self._lastSessionId = sid
-        if sslobj.context.verify_mode != ssl.CERT_REQUIRED:
-            _sessionVerdicts[sid] = self._verdict
-            if len(_sessionVerdicts) > 4096:
-                _sessionVerdicts.popitem(last=False)
-        if self.listenerCount('session') == 0:
-            return
+        if self._layer is not None:
+            self._layer.sessionWatch = False  # one read per handshake: the first ticket is it
         if self._isVerified:
             self.emit('session', session)
         else:

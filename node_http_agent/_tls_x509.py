@@ -53,7 +53,8 @@ class X509:
     """One decoded certificate (port-only; Node holds an OpenSSL ``X509*``): the parsed
     ``cryptography`` certificate, its DER, and what chain building compares."""
 
-    __slots__ = ('raw', 'cert', 'subject', 'issuer', 'skid', 'akid', 'akidSerial', 'version')
+    __slots__ = ('raw', 'cert', 'subject', 'issuer', 'skid', 'akid', 'akidSerial', 'version',
+                 'legacy')
 
     def __init__(self, der: bytes) -> None:
         self.raw = der
@@ -64,6 +65,7 @@ class X509:
         self.subject = cert.subject.public_bytes()
         self.issuer = cert.issuer.public_bytes()
         self.version = cert.version
+        self.legacy: dict[str, Any] | None = None
         self.skid: bytes | None = None
         self.akid: bytes | None = None
         self.akidSerial: int | None = None
@@ -141,12 +143,15 @@ def _colonHex(digest: bytes) -> str:
     return ':'.join(f'{b:02X}' for b in digest)
 
 
+_SAFE = re.compile(r'[^"\\,\'\x00-\x1f\x7f-\U0010ffff]*')
+_SAFE_UTF8 = re.compile(r'[^"\\,\'\x00-\x1f\x7f]*')
+
+
 def _safeAltName(value: str, utf8: bool = False) -> str:
     """Node's ``PrintAltName``: a value that could be misread is quoted, with ``"`` and
     ``\\`` backslash-escaped and commas, control and (outside UTF-8) non-ASCII bytes as
     ``\\u00xx``."""
-    if not any(c in '"\\,\'' or c < ' ' or c == '\x7f' or (not utf8 and c > '~')
-               for c in value):
+    if (_SAFE_UTF8 if utf8 else _SAFE).fullmatch(value):
         return value
     out = ['"']
     for c in value:
@@ -189,7 +194,16 @@ def _generalName(general: Any) -> str:
 
 
 def _certificateObject(decoded: X509) -> dict[str, Any]:
-    """Node's ``getPeerCertificate()`` object for one certificate (C++ ``X509ToObject``)."""
+    """Node's ``getPeerCertificate()`` object for one certificate (C++ ``X509ToObject``):
+    built once per certificate, a fresh copy each call (callers may change it)."""
+    if decoded.legacy is None:
+        decoded.legacy = _buildObject(decoded)
+    return {key: (dict(value) if isinstance(value, dict) else
+                  list(value) if isinstance(value, list) else value)
+            for key, value in decoded.legacy.items()}
+
+
+def _buildObject(decoded: X509) -> dict[str, Any]:
     cert = decoded.cert
     result: dict[str, Any] = {'subject': _nameObject(cert.subject),
                               'issuer': _nameObject(cert.issuer)}
