@@ -58,7 +58,7 @@ class TLSSocket(net.Socket):
                  **kwargs: Any) -> None:
         opts = {k: v for k, v in {**(options or {}), **kwargs}.items() if v is not None}
         allowHalfOpen = socket.allowHalfOpen if socket is not None else opts.get('allowHalfOpen')
-        super().__init__({'allowHalfOpen': allowHalfOpen})
+        super().__init__({'allowHalfOpen': allowHalfOpen, 'signal': opts.get('signal')})
         self._tlsOptions = opts
         self._secureEstablished = False
         self._controlReleased = False
@@ -654,6 +654,7 @@ def connect(*args: Any, **kwargs: Any) -> TLSSocket:
         'rejectUnauthorized': options.get('rejectUnauthorized') is not False,
         'session': options.get('session'),
         'ALPNProtocols': options.get('ALPNProtocols'),
+        'signal': options.get('signal'),
         **{name: options.get(name) for name in _CONTEXT_OPTIONS if name != 'ALPNProtocols'
            and name != 'requestCert'},
     })
