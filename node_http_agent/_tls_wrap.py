@@ -119,22 +119,20 @@ class TLSSocket(net.Socket):
     def _wrapSocket(self, socket: net.Socket) -> None:
         """``new TLSSocket(netSocket)``: take over a connected (or connecting) plain socket."""
         def takeOver(*_: Any) -> None:
-            transport = socket._transport
-            if transport is None or socket.destroyed:
+            transport, buffered = _detachTransport(socket)
+            if transport is None:
                 self.destroy(errors.ERR_SOCKET_CLOSED())
                 return
-            socket._transport = None
-            socket.readable = socket.writable = False
-            socket._release()
             self.connecting = True
             self._hold()
             self._onConnected(transport)
-        if socket.connecting:
+            layer = self._layer
+            if buffered and layer is not None and not self.destroyed:
+                # Node's _init: "Socket already has some buffered data - emulate receiving it".
+                layer.data_received(buffered)
+        if _whenConnected(socket, takeOver):
             self.connecting = True
             self._hold()
-            socket.once('connect', takeOver)
-        else:
-            nextTick(takeOver)
 
     def _keylogNewListener(self, event: Any, *_: Any) -> None:
         if event != 'keylog':
@@ -627,6 +625,40 @@ def _secureListener(socket: TLSSocket) -> Callable[..., None]:
 
 
 # -- tls.connect -----------------------------------------------------------------------------
+
+# -- the plain socket under a TLSSocket (port-only) -------------------------------------------
+# All the TLS layer takes from the net.Socket it wraps is in these two functions: the one place
+# to change when net.Socket becomes a stream.Duplex.
+
+def _whenConnected(socket: net.Socket, callback: Callable[..., Any]) -> bool:
+    """Run ``callback`` once ``socket`` is connected: on its ``'connect'`` (returns True) or,
+    if it is connected already, on the next tick."""
+    if socket.connecting:
+        socket.once('connect', callback)
+        return True
+    nextTick(callback)
+    return False
+
+
+def _detachTransport(socket: net.Socket) -> tuple[asyncio.Transport | None, bytes]:
+    """Take the connected transport from ``socket`` for the TLS layer, with the bytes the
+    socket read and did not deliver; ``(None, b'')`` if it is closed. The plain socket is
+    left without a transport (it no longer reads, writes or keeps the loop alive), and a
+    ``pause()`` made on it no longer holds the transport: the TLS layer reads now."""
+    transport = socket._transport
+    if transport is None or socket.destroyed:
+        return None, b''
+    socket._transport = None
+    socket.readable = socket.writable = False
+    buffered = b''.join(socket._readBuffer or ())
+    socket._readBuffer = None
+    socket._release()
+    try:
+        transport.resume_reading()
+    except (RuntimeError, AttributeError):
+        pass
+    return transport, buffered
+
 
 def _normalizeConnectArgs(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[..., Any] | None]:
     options, cb = net._normalize_connect_args(args)
