@@ -10,6 +10,7 @@ is (on a client: once the server is verified).
 from __future__ import annotations
 
 import asyncio
+import errno
 import re
 import ssl
 from collections.abc import Callable
@@ -233,6 +234,10 @@ class TLSSocket(net.Socket):
             self.authorizationError = err.code
         else:
             err = sslError(exc)
+            layer = self._layer
+            if layer is not None and layer.pending:
+                # Node's TLSWrap fails the writes still queued with UV_EPROTO.
+                err = errors.errnoException(errno.EPROTO, 'write', str(err))
         if self._hadError:
             return
         self._hadError = True
