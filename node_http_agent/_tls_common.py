@@ -260,6 +260,9 @@ def _loadCertAndKey(ctx: ssl.SSLContext, options: dict[str, Any]) -> None:
             keyPem, password = keys[index] if index < len(keys) else (None, passphrase)
             pairs.append((certPem, keyPem, password))
     for certPem, keyPem, password in pairs:
+        if keyPem is None:
+            # The key inside the cert PEM: handed over apart, so each path is read once.
+            keyPem = ''.join(_PEM_KEY.findall(certPem)) or None
         with _memoryFile(certPem.encode('latin-1')) as certPath:
             if keyPem is None:
                 ctx.load_cert_chain(certPath, None, password)
@@ -268,10 +271,15 @@ def _loadCertAndKey(ctx: ssl.SSLContext, options: dict[str, Any]) -> None:
                 ctx.load_cert_chain(certPath, keyPath, password)
 
 
+_PEM_KEY = re.compile(r'-----BEGIN ([A-Z ]*)PRIVATE KEY-----.+?-----END \1PRIVATE KEY-----\s*',
+                      re.S)
+
+
 class _memoryFile:
-    """A path to ``data`` that exists only in memory: an ``os.memfd_create`` file seen
-    through ``/proc/self/fd``, closed on exit. Raises ``OSError`` (``EMFILE``, ...) when
-    no fd can be had; there is no on-disk fallback."""
+    """A path to ``data`` that exists only in memory, closed on exit: an ``os.memfd_create``
+    file seen through ``/proc/self/fd``. Raises ``OSError`` (``EMFILE``, ...) when no fd can
+    be had. Where there is no ``memfd_create`` (macOS), a private temporary file unlinked
+    before anything reads it, seen through ``/dev/fd``."""
 
     __slots__ = ('data', 'fd')
 
@@ -280,18 +288,33 @@ class _memoryFile:
         self.fd = -1
 
     def __enter__(self) -> str:
-        self.fd = fd = os.memfd_create('nha-tls', os.MFD_CLOEXEC)
+        memfd = getattr(os, 'memfd_create', None)
+        if memfd is None:
+            return self._unlinkedFile()
+        self.fd = fd = memfd('nha-tls', os.MFD_CLOEXEC)
         try:
-            view = memoryview(self.data)
-            while view:
-                view = view[os.write(fd, view):]
+            _writeAll(fd, self.data)
         except BaseException:
             os.close(fd)
             raise
         return f'/proc/self/fd/{fd}'
 
+    def _unlinkedFile(self) -> str:  # pragma: no cover - platforms without memfd_create
+        import tempfile
+        self.fd, path = tempfile.mkstemp(prefix='nha-tls-')
+        os.unlink(path)
+        _writeAll(self.fd, self.data)
+        os.lseek(self.fd, 0, os.SEEK_SET)  # /dev/fd/N may share this fd's offset
+        return f'/dev/fd/{self.fd}'
+
     def __exit__(self, *_: Any) -> None:
         os.close(self.fd)
+
+
+def _writeAll(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _pkcs12ToPem(raw: Any, password: Any) -> tuple[str, str, None]:

@@ -34,7 +34,8 @@ What Python's ``ssl`` cannot do, and how this module gets as close as it can:
   synchronously inside the step), emitted one event per line, each ending in
   ``\\n`` as in Node.
 * Key material: ``load_cert_chain`` reads paths only, so ``cert``/``key`` PEMs
-  pass through in-memory files (``os.memfd_create``); nothing touches the disk.
+  pass through in-memory files (``os.memfd_create``); nothing touches the disk
+  (without ``memfd_create``, on macOS: a private file unlinked before it is read).
 * TLS 1.3 cipher suites cannot be chosen (Python has no
   ``SSL_CTX_set_ciphersuites``); ``ciphers`` sets the TLS 1.2 list.
   An IP address is never sent as SNI (Node sends it with a warning).
