@@ -404,13 +404,23 @@ class _KeylogTap:
     """
 
     def __init__(self, ctx: ssl.SSLContext) -> None:
-        fd = os.memfd_create('nha-keylog', os.MFD_CLOEXEC)
-        try:
-            ctx.keylog_filename = f'/proc/self/fd/{fd}'  # OpenSSL opens its own description
-            self._file = open(fd, 'r+b')  # noqa: SIM115 - kept open for the context's life
-        except BaseException:
-            os.close(fd)
-            raise
+        memfd = getattr(os, 'memfd_create', None)
+        if memfd is None:  # pragma: no cover - macOS: a private file, unlinked once opened
+            import tempfile
+            fd, path = tempfile.mkstemp(prefix='nha-keylog-')
+            try:
+                ctx.keylog_filename = path
+            finally:
+                os.unlink(path)
+        else:
+            fd = memfd('nha-keylog', os.MFD_CLOEXEC)
+            path = f'/proc/self/fd/{fd}'
+            try:
+                ctx.keylog_filename = path  # OpenSSL opens its own description
+            except BaseException:
+                os.close(fd)
+                raise
+        self._file = open(fd, 'r+b')  # noqa: SIM115 - kept open for the context's life
         weakref.finalize(ctx, self._file.close)
 
     def take(self) -> list[bytes]:
