@@ -186,7 +186,7 @@ class Agent(EventEmitter):
         """Give ``req`` a pooled socket, a new socket, or a place in the queue."""
         if isinstance(options, str):  # legacy: addRequest(req, host, port, localAddress)
             options = {'host': options, 'port': port, 'localAddress': localAddress}
-        ext = self._ext
+        ext = getattr(self, '_ext', None)  # a borrowing object has no extensions
         if ext is not None and not ext.added(req, options):
             return
         options = {**(options or {}), **self.options}
@@ -248,7 +248,7 @@ class Agent(EventEmitter):
                 return
             called[0] = True
             if err is not None:
-                self.createSocketErrorCount += 1
+                _count(self, 'createSocketErrorCount')
                 cb(err)
                 return
             sockets = self.sockets.get(name)
@@ -256,8 +256,8 @@ class Agent(EventEmitter):
                 sockets = self.sockets[name] = []
             sockets.append(s)
             self.totalSocketCount += 1
-            self.createSocketCount += 1
-            if self._ext is not None:
+            _count(self, 'createSocketCount')
+            if getattr(self, '_ext', None) is not None:
                 self._ext.created(s)
             _installListeners(self, s, options)
             cb(None, s)
@@ -409,6 +409,11 @@ def _calculateServerName(options: dict[str, Any], req: Any) -> str:
     return servername  # type: ignore[return-value]
 
 
+def _count(agent: Any, counter: str) -> None:
+    """One more in an agentkeepalive counter (a borrowing object may not carry them yet)."""
+    setattr(agent, counter, getattr(agent, counter, 0) + 1)
+
+
 def _attachKeylog(socket: Any, onkeylog: Callable[..., Any]) -> None:
     socket.on('keylog', lambda line: onkeylog(line, socket))
 
@@ -416,7 +421,7 @@ def _attachKeylog(socket: Any, onkeylog: Callable[..., Any]) -> None:
 def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
     def onFree(*_: Any) -> None:
         if s._httpMessage is not None:
-            agent.requestCount += 1
+            _count(agent, 'requestCount')
         agent.emit('free', s, options)
     s.on('free', onFree)
 
@@ -424,16 +429,16 @@ def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
         # The only place where sockets get removed from the Agent: to remove a
         # socket from the pool, close it. All socket errors end in a close event.
         agent.totalSocketCount -= 1
-        agent.closeSocketCount += 1
+        _count(agent, 'closeSocketCount')
         if _ and _[0]:
-            agent.errorSocketCount += 1
+            _count(agent, 'errorSocketCount')
         agent.removeSocket(s, options)
-        if agent._ext is not None:
+        if getattr(agent, '_ext', None) is not None:
             agent._ext.closed(s)
     s.on('close', onClose)
 
     def onTimeout(*_: Any) -> None:
-        agent.timeoutSocketCount += 1
+        _count(agent, 'timeoutSocketCount')
         # Destroy if in a free list (Node's TODO: always destroy).
         for sockets in agent.freeSockets.values():
             if any(candidate is s for candidate in sockets):
@@ -456,7 +461,7 @@ def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
 
 
 def _setRequestSocket(agent: Agent, req: Any, socket: Any) -> None:
-    if agent._ext is not None:
+    if getattr(agent, '_ext', None) is not None:
         agent._ext.assigned(req, socket)
     req.onSocket(socket)
     agentTimeout = _or(agent.options.get('timeout'), 0)

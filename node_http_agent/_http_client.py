@@ -37,6 +37,8 @@ from .errors import (
 )
 from .events import addAbortListener
 from .process import nextTick
+from .url import URL
+from .url import urlToHttpOptions as _urlToHttpOptions
 from .util import truthy
 from .validators import (
     getTimerDuration,
@@ -55,13 +57,11 @@ _NO_BODY_BY_DEFAULT = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'C
 def urlToHttpOptions(url: str | SplitResult | Any) -> dict[str, Any]:
     """Node's ``urlToHttpOptions(new URL(input))`` for a string, a ``URL``, or a
     ``urllib.parse`` result (read through its ``geturl()``)."""
-    from .url import URL
-    from .url import urlToHttpOptions as toOptions
     if isinstance(url, str):
         url = URL(url)
     elif not isinstance(url, URL):
         url = URL(url.geturl())
-    return toOptions(url)
+    return _urlToHttpOptions(url)
 
 
 def _validateHost(host: Any, name: str) -> Any:
@@ -71,7 +71,6 @@ def _validateHost(host: Any, name: str) -> Any:
 
 
 def _isUrl(value: Any) -> bool:
-    from .url import URL
     return isinstance(value, (URL, SplitResult)) or (
         hasattr(value, 'scheme') and hasattr(value, 'netloc') and hasattr(value, 'geturl'))
 

@@ -414,36 +414,53 @@ def _optionalBoolean(opts: dict[str, Any], name: str, default: Any) -> Any:
     return value
 
 
+def storeHTTPOptions(server: Any, opts: dict[str, Any]) -> None:
+    """Node's ``storeHTTPOptions``: the HTTP options of ``http.Server`` and ``https.Server``."""
+    server.maxHeaderSize = _optionalInteger(opts, 'maxHeaderSize', None)
+    server.insecureHTTPParser = _optionalBoolean(opts, 'insecureHTTPParser', None)
+    server.requestTimeout = _optionalInteger(opts, 'requestTimeout', 300_000)
+    server.headersTimeout = _optionalInteger(opts, 'headersTimeout',
+                                             min(60_000, server.requestTimeout))
+    if server.requestTimeout > 0 and server.headersTimeout > 0 and \
+            server.headersTimeout > server.requestTimeout:
+        raise ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', server.headersTimeout)
+    server.keepAliveTimeout = _optionalInteger(opts, 'keepAliveTimeout', 5_000)
+    server.connectionsCheckingInterval = _optionalInteger(
+        opts, 'connectionsCheckingInterval', 30_000)
+    server.requireHostHeader = _optionalBoolean(opts, 'requireHostHeader', True)
+    server.joinDuplicateHeaders = _optionalBoolean(opts, 'joinDuplicateHeaders', None)
+    server.rejectNonStandardBodyWrites = _optionalBoolean(
+        opts, 'rejectNonStandardBodyWrites', False)
+    # The port's kConnections list and checking interval.
+    server._httpConnections = set()
+    server._checker = None
+
+
+def httpServerPreClose(server: Any) -> None:
+    """Node's ``httpServerPreClose``: stop the connections check, close idle connections."""
+    if server._checker is not None:
+        clearInterval(server._checker)
+        server._checker = None
+    server.closeIdleConnections()
+
+
 class Server(net.Server):
     """Node's ``http.Server``: ``createServer(options, requestListener)``."""
+
+    _httpConnections: set[_ConnectionState]
+    _checker: Any
 
     def __init__(self, options: Any = None, requestListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> None:
         if callable(options):
             requestListener, options = options, None
         opts = {**(options or {}), **kwargs}
+        storeHTTPOptions(self, opts)
         super().__init__({'allowHalfOpen': True, 'noDelay': opts.get('noDelay', True)})
         self.httpAllowHalfOpen = False
         self.timeout: float = 0
         self.maxHeadersCount: int | None = None
         self.maxRequestsPerSocket = 0
-        self.maxHeaderSize = _optionalInteger(opts, 'maxHeaderSize', None)
-        self.insecureHTTPParser = _optionalBoolean(opts, 'insecureHTTPParser', None)
-        self.requestTimeout = _optionalInteger(opts, 'requestTimeout', 300_000)
-        self.headersTimeout = _optionalInteger(opts, 'headersTimeout',
-                                               min(60_000, self.requestTimeout))
-        if self.requestTimeout > 0 and self.headersTimeout > 0 and \
-                self.headersTimeout > self.requestTimeout:
-            raise ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', self.headersTimeout)
-        self.keepAliveTimeout = _optionalInteger(opts, 'keepAliveTimeout', 5_000)
-        self.connectionsCheckingInterval = _optionalInteger(
-            opts, 'connectionsCheckingInterval', 30_000)
-        self.requireHostHeader = _optionalBoolean(opts, 'requireHostHeader', True)
-        self.joinDuplicateHeaders = _optionalBoolean(opts, 'joinDuplicateHeaders', None)
-        self.rejectNonStandardBodyWrites = _optionalBoolean(
-            opts, 'rejectNonStandardBodyWrites', False)
-        self._httpConnections: set[_ConnectionState] = set()
-        self._checker: Any = None
         if requestListener is not None:
             self.on('request', requestListener)
         self.on('connection', self._connectionListener)
@@ -486,10 +503,7 @@ class Server(net.Server):
         return self
 
     def close(self, cb: Callable[..., Any] | None = None) -> Server:
-        if self._checker is not None:
-            clearInterval(self._checker)
-            self._checker = None
-        self.closeIdleConnections()
+        httpServerPreClose(self)
         super().close(cb)
         return self
 

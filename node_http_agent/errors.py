@@ -23,7 +23,7 @@ from .util import UNDEFINED, inspect
 
 __all__ = [
     'NodeError', 'AbortError', 'AggregateError', 'aggregateTwoErrors', 'HTTPParserError',
-    'SystemError', 'determineSpecificType',
+    'OpenSSLError', 'SystemError', 'determineSpecificType',
     'connResetException', 'exceptionWithHostPort', 'errnoException', 'dnsException',
 ]
 
@@ -385,6 +385,68 @@ class HTTPParserError(NodeError):
         self.reason = reason
         self.bytesParsed = bytesParsed
         self.rawPacket = rawPacket
+
+
+# -- OpenSSL errors (Node builds these in C++: crypto_common.cc, node_errors.h) ----------
+
+class OpenSSLError(NodeError):
+    """An error from OpenSSL, as Node builds it: ``code`` like ``ERR_SSL_WRONG_VERSION_NUMBER``
+    (or a certificate check code like ``DEPTH_ZERO_SELF_SIGNED_CERT``), ``library``, ``reason``."""
+
+    def __init__(self, message: str, code: str, library: str | None = None,
+                 reason: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        if library is not None:
+            self.library = library
+        if reason is not None:
+            self.reason = reason
+
+
+def sslError(exc: Any) -> OpenSSLError:
+    """Node's error for a failed TLS operation: ``ERR_SSL_<REASON>``, library, reason."""
+    reason = getattr(exc, 'reason', None) or 'UNKNOWN'
+    text = reason.lower().replace('_', ' ')
+    library = 'SSL routines' if getattr(exc, 'library', None) in ('SSL', None) else exc.library
+    message = f'error:{library}:{text}'
+    return OpenSSLError(message, f'ERR_SSL_{reason}', library, text)
+
+
+# X509_V_ERR_* numbers -> Node's codes (crypto_common.cc X509ErrorCode) and OpenSSL's text.
+X509_CODES = {
+    2: 'UNABLE_TO_GET_ISSUER_CERT', 3: 'UNABLE_TO_GET_CRL',
+    4: 'UNABLE_TO_DECRYPT_CERT_SIGNATURE', 5: 'UNABLE_TO_DECRYPT_CRL_SIGNATURE',
+    6: 'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY', 7: 'CERT_SIGNATURE_FAILURE',
+    8: 'CRL_SIGNATURE_FAILURE', 9: 'CERT_NOT_YET_VALID', 10: 'CERT_HAS_EXPIRED',
+    11: 'CRL_NOT_YET_VALID', 12: 'CRL_HAS_EXPIRED', 13: 'ERROR_IN_CERT_NOT_BEFORE_FIELD',
+    14: 'ERROR_IN_CERT_NOT_AFTER_FIELD', 15: 'ERROR_IN_CRL_LAST_UPDATE_FIELD',
+    16: 'ERROR_IN_CRL_NEXT_UPDATE_FIELD', 17: 'OUT_OF_MEM', 18: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+    19: 'SELF_SIGNED_CERT_IN_CHAIN', 20: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    21: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 22: 'CERT_CHAIN_TOO_LONG', 23: 'CERT_REVOKED',
+    24: 'INVALID_CA', 25: 'PATH_LENGTH_EXCEEDED', 26: 'INVALID_PURPOSE', 27: 'CERT_UNTRUSTED',
+    28: 'CERT_REJECTED', 62: 'HOSTNAME_MISMATCH',
+}
+X509_TEXT = {  # X509_verify_cert_error_string() of OpenSSL 3
+    2: 'unable to get issuer certificate', 6: 'unable to decode issuer public key',
+    7: 'certificate signature failure', 9: 'certificate is not yet valid',
+    10: 'certificate has expired', 18: 'self-signed certificate',
+    19: 'self-signed certificate in certificate chain',
+    20: 'unable to get local issuer certificate', 21: 'unable to verify the first certificate',
+    22: 'certificate chain too long', 24: 'invalid CA certificate',
+    25: 'path length constraint exceeded', 26: 'unsuitable certificate purpose',
+}
+
+
+def x509VerifyError(number: int, text: str | None = None) -> OpenSSLError:
+    return OpenSSLError(X509_TEXT.get(number) or text or 'certificate verify failed',
+                        X509_CODES.get(number, 'UNSPECIFIED'))
+
+
+def x509CodeNumber(code: str | None) -> int:
+    for number, name in X509_CODES.items():
+        if name == code:
+            return number
+    return 0
 
 
 # -- system errors ---------------------------------------------------------------

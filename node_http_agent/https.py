@@ -26,14 +26,18 @@ from .validators import validateObject
 __all__ = ['Agent', 'globalAgent', 'Server', 'createServer', 'get', 'request']
 
 
-class Server(tls._TLSServer, _http_server.Server):
-    """Node's ``https.Server``: an ``http.Server`` whose connections are TLS.
+class Server(tls.Server):
+    """Node's ``https.Server``: a ``tls.Server`` (so a ``net.Server``) with ``http.Server``'s
+    behaviour mixed in, as Node's ``https.js`` does; like Node's, it is not an
+    ``http.Server``.
 
     HTTP starts on ``'secureConnection'``; ``'connection'`` carries the socket
     before its handshake (Node passes the raw TCP socket there). A failed
     handshake (``'tlsClientError'``) becomes ``'clientError'``, or destroys
     the socket when nobody listens.
     """
+
+    maxRequestsPerSocket: int | None = None  # never set by Node's https.js: undefined
 
     def __init__(self, opts: Any = None, requestListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> None:
@@ -45,18 +49,33 @@ class Server(tls._TLSServer, _http_server.Server):
         opts = {k: v for k, v in {**(opts or {}), **kwargs}.items() if v is not None}
         if opts.get('ALPNProtocols') or opts.get('ALPNCallback'):
             ALPNProtocols = None
-        _http_server.Server.__init__(self, opts, requestListener)
-        # http.Server serves on 'connection'; an https server serves on 'secureConnection'.
-        self.removeListener('connection', self._connectionListener)
-        tlsOptions = {'noDelay': True, 'ALPNProtocols': ALPNProtocols, **opts}
-        self._tlsInit(tlsOptions)
-        self.on('secureConnection', self._connectionListener)
+        _http_server.storeHTTPOptions(self, opts)
+        tls.Server.__init__(self, {'noDelay': True, 'ALPNProtocols': ALPNProtocols, **opts},
+                            self._connectionListener)
         self.httpAllowHalfOpen = False
+        if requestListener is not None:
+            self.addListener('request', requestListener)
         self.addListener('tlsClientError', self._onTlsClientError)
+        self.timeout: float = 0
+        self.maxHeadersCount: int | None = None
+        self.on('listening', self._setupConnectionsTracking)
 
     def _onTlsClientError(self, err: BaseException, conn: Any) -> None:
         if not self.emit('clientError', err, conn):
             conn.destroy(err)
+
+    # http.Server's prototype methods, shared as Node's https.js assigns them.
+    _connectionListener = _http_server.Server._connectionListener
+    _setupConnectionsTracking = _http_server.Server._setupConnectionsTracking
+    _checkConnections = _http_server.Server._checkConnections
+    closeAllConnections = _http_server.Server.closeAllConnections
+    closeIdleConnections = _http_server.Server.closeIdleConnections
+    setTimeout = _http_server.Server.setTimeout  # type: ignore[assignment]
+
+    def close(self, cb: Callable[..., Any] | None = None) -> Server:
+        _http_server.httpServerPreClose(self)
+        tls.Server.close(self, cb)
+        return self
 
 
 def createServer(opts: Any = None, requestListener: Callable[..., Any] | None = None,

@@ -414,3 +414,14 @@ def test_server_alpn_defaults_to_http11(run: Any, certs: Certs) -> None:
         socket.on('secureConnect', secure)
     seen = withServer(run, certs, client)
     assert seen['alpn'] == 'http/1.1'
+
+
+def test_https_server_is_a_tls_server_not_an_http_server() -> None:
+    """Node's https.js: Server.prototype chains to tls.Server.prototype (and so net.Server);
+    http.Server's methods are assigned, so ``instanceof http.Server`` is false."""
+    server = https.createServer()
+    assert isinstance(server, tls.Server)
+    assert isinstance(server, net.Server)
+    assert not isinstance(server, http.Server)
+    assert server.setTimeout(10) is server
+    assert server.keepAliveTimeout == 5000 and server.maxRequestsPerSocket is None

@@ -17,7 +17,7 @@ import pytest
 
 trustme = pytest.importorskip('trustme')
 
-from node_http_agent import net, tls  # noqa: E402
+from node_http_agent import _tls_common, _tls_x509, net, tls  # noqa: E402
 from node_http_agent.errors import NodeError  # noqa: E402
 
 
@@ -598,9 +598,9 @@ def test_client_certificate(run: Any, certs: Certs) -> None:
 
 
 def test_contexts_are_shared_per_options(certs: Certs) -> None:
-    a = tls._contextFor({'ca': certs.caPem, 'rejectUnauthorized': True})
-    b = tls._contextFor({'ca': certs.caPem, 'rejectUnauthorized': True, 'host': 'x'})
-    c = tls._contextFor({'ca': certs.otherPem})
+    a = _tls_common._contextFor({'ca': certs.caPem, 'rejectUnauthorized': True})
+    b = _tls_common._contextFor({'ca': certs.caPem, 'rejectUnauthorized': True, 'host': 'x'})
+    c = _tls_common._contextFor({'ca': certs.otherPem})
     assert a is b
     assert a is not c
     assert a._get(False, True) is a.context
@@ -645,7 +645,7 @@ def test_checkServerIdentity(host: str, cert: dict[str, Any], error: str | None)
 
 
 def test_chain_error_without_a_chain() -> None:
-    assert tls._chainError([], []) == 21
+    assert _tls_x509._chainError([], []) == 21
 
 
 def test_module_surface() -> None:
@@ -655,3 +655,46 @@ def test_module_surface() -> None:
     assert 'aes128-gcm-sha256' in tls.getCiphers()
     assert issubclass(tls.TLSSocket, net.Socket)
     assert issubclass(tls.Server, net.Server)
+
+
+def test_server_tlssocket_over_a_socket_that_already_buffered_the_client_hello(
+        run: Any, common: Any, certs: Certs) -> None:
+    """Node's TLSSocket._init feeds what the plain socket read but did not deliver into the
+    TLS layer; here the plain socket has no 'data' listener, so it buffers the ClientHello."""
+    seen: list[Any] = []
+
+    def main() -> None:
+        def onconnection(raw: Any) -> None:
+            def wrap() -> None:
+                assert raw._readBuffer  # the ClientHello, read and kept
+                socket = tls.TLSSocket(raw, {'isServer': True, **certs.server})
+                socket.on('secure', common.mustCall(lambda: seen.append('secure')))
+                socket.on('data', lambda d: socket.end(b'bye:' + d))
+                socket.on('close', lambda *a: server.close())
+            from node_http_agent import timers
+            timers.setTimeout(wrap, 100)
+        server = net.createServer(onconnection)
+
+        def onlistening() -> None:
+            client = tls.connect({'port': server.address()['port'], 'host': '127.0.0.1',
+                                  'servername': 'localhost', 'ca': certs.caPem},
+                                 common.mustCall(lambda: client.write(b'hi')))
+            client.on('data', seen.append)
+            client.resume()
+        server.listen(0, '127.0.0.1', onlistening)
+    run(main)
+    assert seen == ['secure', b'bye:hi']
+
+
+def test_tls_connect_over_a_paused_plain_socket(run: Any, common: Any, certs: Certs) -> None:
+    """What https-proxy-agent does: net.connect, pause(), then tls.connect({'socket': s})."""
+    def client(port: int, server: Any, seen: dict[str, Any]) -> None:
+        def onconnect() -> None:
+            raw.pause()
+            socket = tls.connect({'socket': raw, 'servername': 'localhost', 'ca': certs.caPem},
+                                 common.mustCall(lambda: socket.write(b'ping')))
+            socket.on('data', lambda d: seen.setdefault('data', []).append(d))
+            closeAfter(server, socket)
+        raw = net.connect(port, '127.0.0.1', onconnect)
+    seen = serve(run, certs.server, client)
+    assert seen['data'] == [b'echo:ping']
