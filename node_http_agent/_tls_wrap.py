@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import errors, net
+from ._js_stream_socket import JSStreamTransport
 from ._tls_common import (
     _CONTEXT_OPTIONS,
     DEFAULT_CIPHERS,
@@ -37,11 +38,11 @@ from ._tls_x509 import (
 from .errors import (
     ERR_TLS_HANDSHAKE_TIMEOUT,
     ERR_TLS_SNI_FROM_SERVER,
+    X509_CODES,
     NodeError,
     OpenSSLError,
     connResetException,
     sslError,
-    X509_CODES,
     x509CodeNumber,
     x509VerifyError,
 )
@@ -117,15 +118,16 @@ class TLSSocket(net.Socket):
         if socket is not None:
             self._wrapSocket(socket)
 
-    def _wrapSocket(self, socket: net.Socket) -> None:
-        """``new TLSSocket(netSocket)``: take over a connected (or connecting) plain socket."""
+    def _wrapSocket(self, socket: Any) -> None:
+        """``new TLSSocket(socket)``: run over a connected (or connecting) socket or any Duplex."""
         def takeOver(*_: Any) -> None:
             transport, buffered = _detachTransport(socket)
             if transport is None:
                 self.destroy(errors.ERR_SOCKET_CLOSED())
                 return
             self.connecting = True
-            self._hold()
+            if not isinstance(transport, JSStreamTransport):
+                self._hold()  # a JavaScript stream is no handle: it keeps nothing alive
             self._onConnected(transport)
             layer = self._layer
             if buffered and layer is not None and not self.destroyed:
@@ -635,34 +637,47 @@ def _secureListener(socket: TLSSocket) -> Callable[..., None]:
 # All the TLS layer takes from the net.Socket it wraps is in these two functions: the one place
 # to change when net.Socket becomes a stream.Duplex.
 
-def _whenConnected(socket: net.Socket, callback: Callable[..., Any]) -> bool:
+def _whenConnected(socket: Any, callback: Callable[..., Any]) -> bool:
     """Run ``callback`` once ``socket`` is connected: on its ``'connect'`` (returns True) or,
-    if it is connected already, on the next tick."""
-    if socket.connecting:
+    if it is connected already (any other Duplex is), on the next tick."""
+    if getattr(socket, 'connecting', False):
         socket.once('connect', callback)
         return True
     nextTick(callback)
     return False
 
 
-def _detachTransport(socket: net.Socket) -> tuple[asyncio.Transport | None, bytes]:
-    """Take the connected transport from ``socket`` for the TLS layer, with the bytes the
-    socket read and did not deliver; ``(None, b'')`` if it is closed. The plain socket is
-    left without a transport (it no longer reads, writes or keeps the loop alive), and a
-    ``pause()`` made on it no longer holds the transport: the TLS layer reads now."""
-    transport = socket._transport
-    if transport is None or socket.destroyed:
+def _detachTransport(socket: Any) -> tuple[asyncio.Transport | None, bytes]:
+    """The transport the TLS layer reads and writes, with the bytes the socket read and did
+    not deliver; ``(None, b'')`` if it is closed.
+
+    A plain connected ``net.Socket`` hands its transport over (Node reuses its C++
+    handle): it no longer reads, writes or keeps the loop alive. Anything else (a
+    ``TLSSocket``: TLS inside TLS; a user's Duplex) is wrapped, as Node's JSStreamSocket."""
+    if socket.destroyed:
         return None, b''
-    socket._transport = None
-    socket.readable = socket.writable = False
-    buffered = b''.join(socket._readBuffer or ())
-    socket._readBuffer = None
-    socket._release()
-    try:
-        transport.resume_reading()
-    except (RuntimeError, AttributeError):
-        pass
-    return transport, buffered
+    state = getattr(socket, '_readableState', None)
+    buffered = b''
+    if state is not None and state.length and not state.objectMode:
+        # Node's _init: "Socket already has some buffered data - emulate receiving it".
+        buffered = b''.join([c if isinstance(c, bytes) else c.encode('utf-8')
+                             for c in state.buffer])
+        state.buffer.clear()
+        state.length = 0
+    if type(socket) is net.Socket or (isinstance(socket, net.Socket)
+                                      and not isinstance(socket, TLSSocket)):
+        transport = socket._transport
+        if transport is None:
+            return None, b''
+        socket._transport = None
+        socket.readable = socket.writable = False
+        socket._release()
+        try:
+            transport.resume_reading()
+        except (RuntimeError, AttributeError):
+            pass
+        return transport, buffered
+    return JSStreamTransport(socket), buffered
 
 
 def _normalizeConnectArgs(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[..., Any] | None]:

@@ -666,7 +666,7 @@ def test_server_tlssocket_over_a_socket_that_already_buffered_the_client_hello(
     def main() -> None:
         def onconnection(raw: Any) -> None:
             def wrap() -> None:
-                assert raw._readBuffer  # the ClientHello, read and kept
+                assert raw.readableLength  # the ClientHello, read and kept
                 socket = tls.TLSSocket(raw, {'isServer': True, **certs.server})
                 socket.on('secure', common.mustCall(lambda: seen.append('secure')))
                 socket.on('data', lambda d: socket.end(b'bye:' + d))
