@@ -3,8 +3,6 @@
 https://github.com/nodejs/node/blob/v20.x/test/parallel/test-stream-destroy.js
 """
 
-import pytest
-
 from node_http_agent import http
 from node_http_agent.stream import Readable, Writable, destroy
 
@@ -94,10 +92,6 @@ def test_stream_destroy_server_request(common, run):
     run(main)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'lead: the server IncomingMessage is still on _stream_subset, not on the new '
-    'Readable (stream-mismatches.md); passes after the net/http rebase: destroy(req) '
-    'after its end gives AbortError (isFinished(req) false)'))
 def test_stream_destroy_server_request_after_end(common, run):
     def main():
         def onrequest(req, res):

@@ -14,8 +14,15 @@ from node_http_agent import http, process
 from node_http_agent.abort import AbortController, EventTarget
 from node_http_agent.events import EventEmitter as EE
 from node_http_agent.events import once
-from node_http_agent.stream import Duplex, PassThrough, Readable, Stream, Transform, Writable, \
-    finished
+from node_http_agent.stream import (
+    Duplex,
+    PassThrough,
+    Readable,
+    Stream,
+    Transform,
+    Writable,
+    finished,
+)
 from node_http_agent.stream.promises import finished as finishedPromise
 from node_http_agent.timers import setImmediate, setTimeout
 
@@ -540,10 +547,6 @@ def test_server_response_close(common, run):
     run(main)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'lead: the server IncomingMessage is still on _stream_subset, not on the new '
-    'Readable (stream-mismatches.md); passes after the net/http rebase: finished(req)'
-    ' rejects it with ERR_INVALID_ARG_TYPE'))
 def test_server_request_destroy(common, run):
     def main():
         def onrequest(req, res):

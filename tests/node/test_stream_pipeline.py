@@ -19,8 +19,16 @@ import pytest
 from node_http_agent import http, net, process
 from node_http_agent.abort import AbortController, AbortSignal
 from node_http_agent.errors import AbortError
-from node_http_agent.stream import Duplex, PassThrough, Readable, Stream, Transform, Writable, \
-    addAbortSignal, pipeline
+from node_http_agent.stream import (
+    Duplex,
+    PassThrough,
+    Readable,
+    Stream,
+    Transform,
+    Writable,
+    addAbortSignal,
+    pipeline,
+)
 from node_http_agent.stream.promises import pipeline as pipelinep
 from node_http_agent.timers import setImmediate, setTimeout
 
@@ -1204,9 +1212,6 @@ def _echoServer(common):
     server.listen(0, common.mustCall(onlisten))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'lead: net.Socket is not on the new Duplex yet (stream-mismatches.md): '
-    "pipeline(socket, socket) fails with no attribute 'writableNeedDrain'"))
 def test_net_echo_server(common, run):
     # 13 force destroys the socket before it has a chance to emit finish
     run(lambda: _echoServer(common))
@@ -1245,9 +1250,6 @@ def test_duplex_slow_final(common, run):
     run(lambda: _duplexSlowFinal(common))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'lead: net.Socket is not on the new Duplex yet (stream-mismatches.md): '
-    "pipeline(socket, socket) fails with no attribute 'writableNeedDrain'"))
 def test_net_echo_server_again(common, run):
     run(lambda: _echoServer(common))
 
