@@ -190,6 +190,12 @@ def nextTick(callback: Callable[..., Any], *args: Any) -> None:
         life.loop.call_soon(life.runTicks)
 
 
+def __getattr__(name: str) -> Any:  # process.stdout/process.stderr, made on first use (_stdio.py)
+    if name not in ('stdout', 'stderr'):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return __import__('node_http_agent._stdio', fromlist=['_']).getStdio(name)
+
+
 def emitWarning(warning: Warning | str, category: type[Warning] = UserWarning) -> None:
     import warnings
     if isinstance(warning, Warning):
