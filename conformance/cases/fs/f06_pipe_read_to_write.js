@@ -11,7 +11,6 @@ const w = fs.createWriteStream(dst);
 let chunks = 0;
 r.on('data', () => chunks++);
 r.on('end', () => log('r end', r.bytesRead, chunks));
-r.on('close', () => log('r close'));
 w.on('pipe', (s) => log('w pipe', s === r));
 w.on('unpipe', (s) => log('w unpipe', s === r));
 w.on('finish', () => log('w finish', w.bytesWritten));

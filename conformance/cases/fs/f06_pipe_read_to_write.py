@@ -16,7 +16,6 @@ def main():
         chunks += 1
     r.on('data', ondata)
     r.on('end', lambda: log('r end', r.bytesRead, chunks))
-    r.on('close', lambda: log('r close'))
     w.on('pipe', lambda s, *_: log('w pipe', s is r))
     w.on('unpipe', lambda s, *_: log('w unpipe', s is r))
     w.on('finish', lambda: log('w finish', w.bytesWritten))
