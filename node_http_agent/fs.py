@@ -83,7 +83,7 @@ def getOptions(options: Any, defaultOptions: dict[str, Any] | None = None) -> di
         raise ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options)
     if options.get('encoding') != 'buffer':
         assertEncoding(options.get('encoding'))
-    return options
+    return dict(options)
 
 
 def toPath(path: Any) -> Any:
@@ -96,7 +96,7 @@ def toPath(path: Any) -> Any:
 def validatePath(path: Any, propName: str = 'path') -> None:
     if not isinstance(path, (str, bytes)):
         raise ERR_INVALID_ARG_TYPE(propName, ['string', 'Buffer', 'URL'], path)
-    if ('\x00' if isinstance(path, str) else b'\x00') in path:
+    if (isinstance(path, str) and '\x00' in path) or (isinstance(path, bytes) and b'\x00' in path):
         raise ERR_INVALID_ARG_VALUE(propName, path,
                                     'must be a string, Uint8Array, or URL without null bytes')
 
@@ -391,7 +391,7 @@ class ReadStream(_FileStream, Readable):
 
     def __init__(self, path: Any, options: Any = None) -> None:
         # A little bit bigger buffer and water marks by default
-        options = dict(getOptions(options, {}))
+        options = getOptions(options, {})
         if options.get('highWaterMark') is None:
             options['highWaterMark'] = 64 * 1024
         self._importOptions(path, options, 'r')
@@ -423,7 +423,7 @@ class ReadStream(_FileStream, Readable):
     def autoClose(self, val: Any) -> None:
         self._readableState.autoDestroy = val
 
-    def _read(self, n: int) -> None:
+    def _read(self, n: Any = None) -> None:
         if self.pos is not None:
             n = min(self.end - self.pos + 1, n)
         else:
@@ -515,7 +515,7 @@ class WriteStream(_FileStream, Writable):
     """Node's ``fs.WriteStream``."""
 
     def __init__(self, path: Any, options: Any = None) -> None:
-        options = dict(getOptions(options, {}))
+        options = getOptions(options, {})
         # Only buffers are supported.
         options['decodeStrings'] = True
         self._importOptions(path, options, 'w')

@@ -81,7 +81,7 @@ def readableFromFile(file: Any, options: dict[str, Any] | None = None) -> Readab
     64 KiB as ``fs.createReadStream``; ``encoding``; ...) plus ``autoClose``.
     """
     opts, autoClose = _split(options, _CHUNK)
-    stream: Any = None
+    stream: Readable
 
     def read(n: int) -> None:
         def onread(err: Any, data: Any) -> None:
@@ -169,7 +169,7 @@ def readableFromStreamReader(reader: asyncio.StreamReader,
     writer of the pair) and is ignored.
     """
     opts, _ = _split(options, None)
-    stream: Any = None
+    stream: Readable
     held: _Held | None = None
     pending: asyncio.Task[Any] | None = None
 
