@@ -695,7 +695,11 @@ def _responseOnEnd(res: IncomingMessage) -> Callable[..., None]:
         req._ended = True
         if not req.shouldKeepAlive:
             if socket.writable:
-                socket.destroySoon()
+                destroySoon = getattr(socket, 'destroySoon', None)
+                if callable(destroySoon):
+                    destroySoon()
+                else:  # a user's Duplex from createConnection
+                    socket.end()
         elif req.writableFinished and not res.aborted:
             _responseKeepAlive(req)
     return responseOnEnd

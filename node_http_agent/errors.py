@@ -25,6 +25,7 @@ __all__ = [
     'NodeError', 'AbortError', 'AggregateError', 'aggregateTwoErrors', 'HTTPParserError',
     'OpenSSLError', 'SystemError', 'determineSpecificType',
     'connResetException', 'exceptionWithHostPort', 'errnoException', 'dnsException',
+    'uvException', 'uvErrorFromOSError',
 ]
 
 
@@ -455,7 +456,8 @@ _OS_BASES: dict[str, type[OSError]] = {
     'ECONNREFUSED': ConnectionRefusedError, 'ECONNRESET': ConnectionResetError,
     'ECONNABORTED': ConnectionAbortedError, 'EPIPE': BrokenPipeError,
     'ETIMEDOUT': TimeoutError, 'ENOENT': FileNotFoundError, 'EACCES': PermissionError,
-    'EPERM': PermissionError,
+    'EPERM': PermissionError, 'EEXIST': FileExistsError, 'EISDIR': IsADirectoryError,
+    'ENOTDIR': NotADirectoryError,
 }
 _SYSTEM_CLASSES: dict[str, type[SystemError]] = {}
 
@@ -548,3 +550,51 @@ def fromOSError(exc: OSError, syscall: str, address: str | None = None,
         return exceptionWithHostPort(num, syscall, address, port)
     return errnoException(num, syscall)
 
+
+
+# libuv's uv_strerror() texts for the codes file calls give (uv-common.c's UV_ERRNO_MAP).
+_UV_MESSAGES = {
+    'E2BIG': 'argument list too long', 'EACCES': 'permission denied',
+    'EAGAIN': 'resource temporarily unavailable', 'EBADF': 'bad file descriptor',
+    'EBUSY': 'resource busy or locked', 'EEXIST': 'file already exists',
+    'EFBIG': 'file too large', 'EINVAL': 'invalid argument', 'EIO': 'i/o error',
+    'EISDIR': 'illegal operation on a directory', 'ELOOP': 'too many symbolic links encountered',
+    'EMFILE': 'too many open files', 'ENAMETOOLONG': 'name too long',
+    'ENFILE': 'file table overflow', 'ENOENT': 'no such file or directory',
+    'ENOSPC': 'no space left on device', 'ENOTDIR': 'not a directory',
+    'ENOTEMPTY': 'directory not empty', 'EPERM': 'operation not permitted',
+    'EPIPE': 'broken pipe', 'EROFS': 'read-only file system', 'ESPIPE': 'invalid seek',
+    'ETXTBSY': 'text file is busy', 'EXDEV': 'cross-device link not permitted',
+}
+
+
+def uvException(err: int, syscall: str, path: str | None = None,
+                dest: str | None = None) -> SystemError:
+    """Node's ``uvException``: ``ENOENT: no such file or directory, open 'x'`` (``err`` positive)."""
+    code = _errno.errorcode.get(err, 'UNKNOWN')
+    desc = _UV_MESSAGES.get(code)
+    if desc is None:
+        import os
+        text = os.strerror(err)
+        desc = text[:1].lower() + text[1:]
+    message = f'{code}: {desc}, {syscall}'
+    if path is not None:
+        message += f" '{path}'"
+    if dest is not None:
+        message += f" -> '{dest}'"
+    error = _system_class(code)(message, code, -err, syscall)
+    # Node sets path/dest only when given; here a missing one reads None (JS: undefined).
+    error.path = path  # type: ignore[attr-defined]
+    error.filename = path
+    error.dest = dest  # type: ignore[attr-defined]
+    if dest is not None:
+        error.filename2 = dest
+    return error
+
+
+def uvErrorFromOSError(exc: OSError, syscall: str, path: str | None = None,
+                       dest: str | None = None) -> SystemError:
+    """The ``uvException`` a file call gives for the ``OSError`` Python's ``os`` raised."""
+    if isinstance(exc, SystemError):
+        return exc
+    return uvException(exc.errno if exc.errno is not None else _errno.EIO, syscall, path, dest)

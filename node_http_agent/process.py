@@ -736,6 +736,16 @@ class _ProcessModule(types.ModuleType, EventEmitter):
         return os.getpid()
 
     @property
+    def stdout(self) -> Any:
+        """A Writable on fd 1 (``_stdio.py``), made on first use."""
+        return __import__('node_http_agent._stdio', fromlist=['_']).getStdio('stdout')
+
+    @property
+    def stderr(self) -> Any:
+        """A Writable on fd 2 (``_stdio.py``), made on first use."""
+        return __import__('node_http_agent._stdio', fromlist=['_']).getStdio('stderr')
+
+    @property
     def ppid(self) -> int:
         return os.getppid()
 

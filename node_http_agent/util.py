@@ -154,11 +154,17 @@ def numberToString(value: float) -> str:
     return text
 
 
+# util.inspect's strEscape: C0 controls and DEL print as escapes (\x00, \b, \n, \x0B, ...).
+_CONTROL = re.compile('[\x00-\x1f\x7f]')
+_META = {'\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r'}
+
+
 def _quote(text: str) -> str:
     quote = "'"
     if "'" in text:
         quote = '"' if '"' not in text else ('`' if '`' not in text else "'")
-    body = text.replace('\\', '\\\\').replace('\n', '\\n').replace('\r', '\\r').replace('\t', '\\t')
+    body = _CONTROL.sub(lambda m: _META.get(m.group(), f'\\x{ord(m.group()):02X}'),
+                        text.replace('\\', '\\\\'))
     if quote == "'":
         body = body.replace("'", "\\'")
     return f'{quote}{body}{quote}'

@@ -90,3 +90,25 @@ def test_ext_graceful_close():
     out = run('ext_graceful_close.py')
     assert '/queued: ERR_AGENT_CLOSED' in out and '/in-flight: response 200' in out
     assert 'agent closed; pool: {}' in out and 'server closed; listening: False' in out
+
+
+def test_stream_download_pipes_response_to_file():
+    out = run('stream_download.py')
+    assert 'status: 200' in out
+    assert 'saved bytes: 1238890' in out
+    assert 'file matches the body: True' in out
+
+
+def test_stream_pipeline_gunzip():
+    out = run('stream_pipeline_gunzip.py')
+    assert 'content-encoding: gzip' in out
+    assert 'pipeline succeeded; text bytes written: 1008890' in out
+    assert 'same text: True' in out
+
+
+def test_custom_duplex_connection():
+    out = run('custom_duplex_connection.py')
+    assert 'request line seen by the Duplex: GET /greeting HTTP/1.1' in out
+    assert 'status: 200 text/plain' in out
+    assert 'body: you asked for /greeting' in out
+    assert 'request closed' in out
