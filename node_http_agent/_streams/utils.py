@@ -378,11 +378,15 @@ async def _carryOn(coro: Any, outcome: list[Any]) -> Any:
     if kind == 'raise':
         raise value
     yielded = value
+    first = True
     while True:
         error: BaseException | None = None
         try:
             if yielded is None:
-                await asyncio.sleep(0)  # a bare `yield`
+                # A bare `yield` waits one loop turn; the task's own first step
+                # already is that turn after the eager step.
+                if not first:
+                    await asyncio.sleep(0)
             else:
                 # Taken over as a Task takes a yielded future (else awaiting
                 # it again fails: "await wasn't used with future").
@@ -390,6 +394,7 @@ async def _carryOn(coro: Any, outcome: list[Any]) -> Any:
                 await yielded
         except BaseException as exc:  # noqa: BLE001 - the coroutine receives it
             error = exc
+        first = False
         try:
             yielded = coro.throw(error) if error is not None else coro.send(None)
         except StopIteration as stop:

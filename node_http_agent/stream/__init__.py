@@ -5,8 +5,7 @@ attributes (``Stream.Readable``, ``Stream.pipeline``, ...) as Node's module
 function does; they read on the class only, never through an instance, so a
 stream never answers ``.destroy``/``.finished`` from them. The same names are
 module attributes. ``promises`` is :mod:`node_http_agent.stream.promises`.
-Not ported: the Readable operators (``map``, ``filter``, ...) and the
-web-stream adapters (``fromWeb``/``toWeb``).
+Not ported: the web-stream adapters (``fromWeb``/``toWeb``).
 """
 
 from __future__ import annotations
