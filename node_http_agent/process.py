@@ -371,7 +371,12 @@ def exit(code: Any = None) -> None:
     if code is not None:
         _ProcessModule.exitCode.fset(_self, code)  # type: ignore[attr-defined]
     _emitExit()
-    raise SystemExit(_exitCodeOr0())
+    stop = SystemExit(_exitCodeOr0())
+    loop = _running_loop()
+    life = _lifetimes.get(loop) if loop is not None else None
+    if life is not None and life.failure is None:
+        life.failure = stop  # nothing more runs: no timer, no immediate (the process is gone)
+    raise stop
 
 
 def _exitCodeOr0() -> int:

@@ -68,6 +68,8 @@ class Timeout:
         self._hold(self._ref)
 
     def _fire(self) -> None:
+        if self._life.failure is not None:
+            return  # the process has exited (process.exit, a fatal error): nothing more runs
         if self._handle is not None:
             self._life.unrefTimers.discard(self._handle)
         if self._repeat:
@@ -143,6 +145,8 @@ class Immediate:
     def _run(self) -> None:
         self._handle = None
         self._life.pending -= 1
+        if self._life.failure is not None:
+            return  # the process has exited: nothing more runs
         # Node drains the nextTick queue after each immediate, not after the batch.
         self._life.runCallback(self._callback, *self._args)
 
