@@ -405,15 +405,33 @@ def exceptionWithHostPort(err: int, syscall: str, address: str, port: int | None
     return _system_class(code)(message, code, -err, syscall, address, port)
 
 
-def dnsException(code: str, syscall: str, hostname: str | None = None) -> SystemError:
-    """Node's ``dnsException``: ``getaddrinfo ENOTFOUND example.invalid``."""
+def dnsException(code: str | int, syscall: str, hostname: str | None = None) -> SystemError:
+    """Node's ``DNSException``: ``getaddrinfo ENOTFOUND example.invalid``.
+
+    ``code`` is a libuv error number (``UV_EAI_*``, or ``-errno``) or a c-ares
+    code string; ``UV_EAI_NODATA``/``UV_EAI_NONAME`` become ``ENOTFOUND``.
+    """
+    errno: int | None
+    if isinstance(code, int):
+        errno = code
+        if code in (-3007, -3008):
+            code = 'ENOTFOUND'
+        else:
+            code = _UV_DNS_CODES.get(code) or _errno.errorcode.get(-code, 'UNKNOWN')
+    else:  # a c-ares code: errno is undefined in Node (an old caller may still pass one)
+        errno = _DNS_ERRNO.get(code)
     message = f'{syscall} {code}' + (f' {hostname}' if hostname else '')
-    err = _system_class(code)(message, code, _DNS_ERRNO.get(code), syscall)
-    err.hostname = hostname  # type: ignore[attr-defined]
+    err = _system_class(code)(message, code, errno, syscall)
+    if hostname:
+        err.hostname = hostname  # type: ignore[attr-defined]
     return err
 
 
 _DNS_ERRNO = {'ENOTFOUND': -3008, 'EAI_AGAIN': -3001}
+_UV_DNS_CODES = {-3000: 'EAI_ADDRFAMILY', -3001: 'EAI_AGAIN', -3002: 'EAI_BADFLAGS',
+                 -3003: 'EAI_CANCELED', -3004: 'EAI_FAIL', -3005: 'EAI_FAMILY',
+                 -3006: 'EAI_MEMORY', -3009: 'EAI_OVERFLOW', -3010: 'EAI_SERVICE',
+                 -3011: 'EAI_SOCKTYPE', -3013: 'EAI_BADHINTS', -3014: 'EAI_PROTOCOL'}
 
 
 def connResetException(message: str) -> SystemError:
