@@ -33,9 +33,9 @@ __all__ = ['lookup', 'promises', 'getDefaultResultOrder', 'setDefaultResultOrder
            'ADDRCONFIG', 'V4MAPPED', 'ALL', 'NOTFOUND']
 
 # uv_getaddrinfo flags (libuv passes them to getaddrinfo(3) unchanged).
-ADDRCONFIG: int = getattr(_socket, 'AI_ADDRCONFIG', 0x20)
-V4MAPPED: int = getattr(_socket, 'AI_V4MAPPED', 0x08)
-ALL: int = getattr(_socket, 'AI_ALL', 0x10)
+ADDRCONFIG: int = int(getattr(_socket, 'AI_ADDRCONFIG', 0x20))
+V4MAPPED: int = int(getattr(_socket, 'AI_V4MAPPED', 0x08))
+ALL: int = int(getattr(_socket, 'AI_ALL', 0x10))
 
 # Error codes (the c-ares ones Node exports).
 NODATA = 'ENODATA'

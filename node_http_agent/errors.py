@@ -23,6 +23,7 @@ from .util import UNDEFINED, inspect
 __all__ = [
     'NodeError', 'AbortError', 'HTTPParserError', 'SystemError', 'determineSpecificType',
     'connResetException', 'exceptionWithHostPort', 'errnoException', 'dnsException',
+    'NodeAggregateError',
 ]
 
 
@@ -273,6 +274,27 @@ ERR_SOCKET_CLOSED = _E('ERR_SOCKET_CLOSED', 'Socket is closed', 'Error')
 ERR_SOCKET_CLOSED_BEFORE_CONNECTION = _E(
     'ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established',
     'Error')
+ERR_SOCKET_CONNECTION_TIMEOUT = _E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout',
+                                   'Error')
+
+
+def _invalid_ip(address: Any) -> str:
+    # Node formats it with %s: strings and numbers as String(), objects inspected.
+    if isinstance(address, str):
+        return f'Invalid IP address: {address}'
+    return f'Invalid IP address: {inspect(address)}'
+
+
+def _invalid_address_family(addressType: Any, host: Any, port: Any) -> str:
+    # Template literals: String(value), and undefined for an absent one.
+    shown = ['undefined' if v is None or v is UNDEFINED else v if isinstance(v, str)
+             else inspect(v) for v in (addressType, host, port)]
+    return f'Invalid address family: {shown[0]} {shown[1]}:{shown[2]}'
+
+
+ERR_INVALID_IP_ADDRESS = _E('ERR_INVALID_IP_ADDRESS', _invalid_ip, 'TypeError')
+ERR_INVALID_ADDRESS_FAMILY = _E('ERR_INVALID_ADDRESS_FAMILY', _invalid_address_family,
+                                'RangeError')
 ERR_SERVER_ALREADY_LISTEN = _E(
     'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.',
     'Error')
@@ -310,6 +332,17 @@ class AbortError(NodeError):
             self.cause = options['cause']
             self.__cause__ = options['cause'] if isinstance(options['cause'], BaseException) \
                 else None
+
+
+class NodeAggregateError(NodeError):
+    """Node's ``NodeAggregateError``: an ``AggregateError`` (``errors``) with the first one's ``code``."""
+
+    jsName = 'AggregateError'
+
+    def __init__(self, errors: list[BaseException], message: str = '') -> None:
+        super().__init__(message)
+        self.errors = list(errors)
+        self.code = getattr(self.errors[0], 'code', None) if self.errors else None  # type: ignore[assignment]
 
 
 class DOMException(NodeError):

@@ -17,48 +17,47 @@ import asyncio
 import codecs
 import errno as _errno
 import os
+import re
 import socket as _socket
 from collections.abc import Callable
 from typing import Any
 
-from . import errors
+from . import dns, errors
+from .dns import isIP
 from .errors import (
+    ERR_INVALID_ADDRESS_FAMILY,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_IP_ADDRESS,
     ERR_MISSING_ARGS,
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CLOSED,
     ERR_STREAM_DESTROYED,
     ERR_STREAM_WRITE_AFTER_END,
+    NodeAggregateError,
+    SystemError,
 )
 from .events import EventEmitter
 from .process import lifetime, nextTick
 from .util import UNDEFINED, codecName, encodeString
-from .validators import getTimerDuration, validateAbortSignal, validatePort
+from .validators import (
+    getTimerDuration,
+    isNumber,
+    validateAbortSignal,
+    validateBoolean,
+    validateFunction,
+    validateInt32,
+    validateNumber,
+    validatePort,
+    validateString,
+)
 
 __all__ = ['Socket', 'Server', 'createConnection', 'connect', 'createServer', 'isIP', 'isIPv4',
-           'isIPv6', 'Stream']
+           'isIPv6', 'Stream', 'getDefaultAutoSelectFamily', 'setDefaultAutoSelectFamily',
+           'getDefaultAutoSelectFamilyAttemptTimeout', 'setDefaultAutoSelectFamilyAttemptTimeout']
 
 HIGH_WATER_MARK = 16384
-_BIND_ERRORS = (_errno.EADDRINUSE, _errno.EADDRNOTAVAIL, _errno.EACCES)
-
-
-def isIP(value: Any) -> int:
-    """4 or 6 for an IP address literal, else 0."""
-    if not isinstance(value, str) or not value:
-        return 0
-    try:
-        _socket.inet_pton(_socket.AF_INET, value)
-        return 4
-    except OSError:
-        pass
-    if ':' not in value:
-        return 0
-    try:
-        _socket.inet_pton(_socket.AF_INET6, value.split('%', 1)[0])
-        return 6
-    except OSError:
-        return 0
 
 
 def isIPv4(value: Any) -> bool:
@@ -120,29 +119,163 @@ class _SocketProtocol(asyncio.Protocol):
             owner._inResumeWriting = False
 
 
-def _normalize_connect_args(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[..., Any] | None]:
-    """Node's ``normalizeArgs``: ``(options[, cb])``, ``(port[, host][, cb])``, ``(path[, cb])``."""
+def _toNumber(value: Any) -> float | None:
+    """JavaScript's ``Number(value)`` for a string or number (``None`` for NaN)."""
+    if isNumber(value):
+        return None if value != value else float(value)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text:
+        return 0.0
+    if _JS_NUMBER.fullmatch(text):
+        return float(text)
+    if _JS_RADIX.fullmatch(text):
+        return float(int(text, 0))
+    return None
+
+
+_JS_NUMBER = re.compile(r'[+-]?(Infinity|(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)')
+_JS_RADIX = re.compile(r'0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+')
+
+
+def _isPipeName(s: Any) -> bool:
+    if not isinstance(s, str):
+        return False
+    number = _toNumber(s)
+    return number is None or number < 0
+
+
+def _normalizeArgs(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[..., Any] | None]:
+    """Node's ``normalizeArgs``: ``(options[, cb])``, ``(path[, cb])``, ``([port][, host][, cb])``."""
     if not args:
         return {}, None
-    cb = args[-1] if callable(args[-1]) and not isinstance(args[-1], dict) else None
-    rest = args[:-1] if cb is not None else args
-    first = rest[0] if rest else {}
-    if isinstance(first, dict):
-        return dict(first), cb
-    if isinstance(first, str) and not first.isdigit() and isIP(first) == 0 and '/' in first:
-        return {'path': first}, cb
-    options: dict[str, Any] = {'port': first}
-    if len(rest) > 1 and isinstance(rest[1], str):
-        options['host'] = rest[1]
+    arg0 = args[0]
+    options: dict[str, Any] = {}
+    if isinstance(arg0, dict):
+        options = arg0
+    elif _isPipeName(arg0):
+        options['path'] = arg0
+    else:
+        options['port'] = arg0
+        if len(args) > 1 and isinstance(args[1], str):
+            options['host'] = args[1]
+    cb = args[-1]
+    if not callable(cb) or isinstance(cb, dict):
+        cb = None
     return options, cb
+
+
+_normalize_connect_args = _normalizeArgs  # the name tls.py uses
+
+
+# -- Happy Eyeballs defaults (Node 20: on, 250 ms) -------------------------------------
+
+_autoSelectFamilyDefault = True
+_autoSelectFamilyAttemptTimeoutDefault = 250
+
+
+def getDefaultAutoSelectFamily() -> bool:
+    return _autoSelectFamilyDefault
+
+
+def setDefaultAutoSelectFamily(value: Any) -> None:
+    global _autoSelectFamilyDefault
+    validateBoolean(value, 'value')
+    _autoSelectFamilyDefault = value
+
+
+def getDefaultAutoSelectFamilyAttemptTimeout() -> int:
+    return _autoSelectFamilyAttemptTimeoutDefault
+
+
+def setDefaultAutoSelectFamilyAttemptTimeout(value: Any) -> None:
+    global _autoSelectFamilyAttemptTimeoutDefault
+    validateInt32(value, 'value', 1)
+    _autoSelectFamilyAttemptTimeoutDefault = max(10, int(value))
+
+
+def _socketToDnsFamily(family: Any) -> Any:
+    return 4 if family == 'IPv4' else 6 if family == 'IPv6' else family
+
+
+def _localDetails(localAddress: Any, localPort: Any) -> str | None:
+    return f'{localAddress}:{localPort}' if localAddress and localPort else None
+
+
+class _Attempt:
+    """One ``TCPConnectWrap``: the OS socket of one connection attempt and its task."""
+
+    __slots__ = ('address', 'port', 'family', 'localAddress', 'localPort', 'sock', 'task',
+                 'timer')
+
+    def __init__(self, address: str, port: Any, family: Any, localAddress: Any,
+                 localPort: Any) -> None:
+        self.address = address
+        self.port = port
+        self.family = family
+        self.localAddress = localAddress
+        self.localPort = localPort
+        self.sock: _socket.socket | None = None
+        self.task: asyncio.Task[Any] | None = None
+        self.timer: asyncio.TimerHandle | None = None
+
+    def clearTimer(self) -> None:
+        timer, self.timer = self.timer, None
+        if timer is not None:
+            timer.cancel()
+
+    def close(self) -> None:
+        """``handle.close()``: stop the attempt and release its fd."""
+        self.clearTimer()
+        task = self.task
+        if task is not None and not task.done():
+            task.cancel()  # its handler closes the socket
+        elif self.sock is not None:
+            self.sock.close()
+            self.sock = None
+
+    def error(self, err: int) -> SystemError:
+        """``createConnectionError``."""
+        details = _localDetails(self.localAddress, self.localPort)
+        ex = errors.exceptionWithHostPort(err, 'connect', self.address, self.port, details)
+        if details:
+            ex.localAddress = self.localAddress  # type: ignore[attr-defined]
+            ex.localPort = self.localPort  # type: ignore[attr-defined]
+        return ex
+
+
+class _MultipleContext:
+    """The state ``lookupAndConnectMultiple`` hands to ``internalConnectMultiple``."""
+
+    __slots__ = ('addresses', 'current', 'port', 'localPort', 'timeout', 'errors', 'attempt')
+
+    def __init__(self, addresses: list[dict[str, Any]], port: int, localPort: Any,
+                 timeout: int) -> None:
+        self.addresses = addresses
+        self.current = 0
+        self.port = port
+        self.localPort = localPort
+        self.timeout = timeout
+        self.errors: list[BaseException] = []
+        self.attempt: _Attempt | None = None
 
 
 class Socket(EventEmitter):
     """Node's ``net.Socket`` (https://nodejs.org/docs/latest-v20.x/api/net.html#class-netsocket)."""
 
     def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        super().__init__()
         opts = {**(options or {}), **kwargs}
+        if opts.get('objectMode'):
+            raise ERR_INVALID_ARG_VALUE('options.objectMode', opts['objectMode'], 'is not supported')
+        if opts.get('readableObjectMode') or opts.get('writableObjectMode'):
+            name = 'readableObjectMode' if opts.get('readableObjectMode') else 'writableObjectMode'
+            raise ERR_INVALID_ARG_VALUE(f'options.{name}', opts[name], 'is not supported')
+        keepAliveInitialDelay = opts.get('keepAliveInitialDelay')
+        if keepAliveInitialDelay is not None:
+            validateNumber(keepAliveInitialDelay, 'options.keepAliveInitialDelay')
+            keepAliveInitialDelay = max(0, keepAliveInitialDelay)
+        super().__init__()
         self.allowHalfOpen = bool(opts.get('allowHalfOpen'))
         self.connecting = False
         self.destroyed = False
@@ -176,10 +309,13 @@ class Socket(EventEmitter):
         self._connectTask: asyncio.Task[Any] | None = None
         self._httpMessage: Any = None
         self._server: Any = None
-        self._keepAliveSetting: tuple[bool, int | None] = (False, None)
-        self._noDelay: bool | None = None
-        if opts.get('timeout'):
-            self.setTimeout(opts['timeout'])
+        self._aborted = False
+        self.autoSelectFamilyAttemptedAddresses: list[str] | None = None
+        # Node's kSetNoDelay / kSetKeepAlive / kSetKeepAliveInitialDelay (seconds),
+        # applied to the OS socket once connected.
+        self._setNoDelay = bool(opts.get('noDelay'))
+        self._setKeepAlive = bool(opts.get('keepAlive'))
+        self._setKeepAliveInitialDelay = _msecsToSeconds(keepAliveInitialDelay)
         if opts.get('signal') is not None:
             self._addAbortSignal(opts['signal'])
 
@@ -189,6 +325,7 @@ class Socket(EventEmitter):
         validateAbortSignal(signal, 'options.signal')
 
         def onAbort(*_: Any) -> None:
+            self._aborted = True
             self.destroy(errors.AbortError(options={'cause': signal.reason}))
         if signal.aborted:
             nextTick(onAbort)
@@ -235,84 +372,308 @@ class Socket(EventEmitter):
 
     def connect(self, *args: Any) -> Socket:
         """``connect(options[, cb])``, ``connect(port[, host][, cb])``, ``connect(path[, cb])``."""
-        options, cb = _normalize_connect_args(args)
+        options, cb = _normalizeArgs(args)
+        if cb is not None:
+            self.once('connect', cb)
+        port = options.get('port')
+        path = options.get('path')
+        if (port is None or port is UNDEFINED) and path is None:
+            raise ERR_MISSING_ARGS(['options', 'port', 'path'])
         if self.destroyed:
             self.destroyed = False
             self._closeEmitted = False
-        path = options.get('path')
-        if cb is not None:
-            self.once('connect', cb)
-        if options.get('timeout'):
-            self.setTimeout(options['timeout'])
-        self.connecting = True
-        self.writable = True
-        self._hold()
-        loop = self._life.loop
+            self._peer = None
+            self._sock = None
+        self._touch()
         if path:
-            self._connectTask = loop.create_task(self._connectUnix(path))
+            validateString(path, 'options.path')
+            self.connecting = True
+            self.writable = True
+            self._internalConnect(path, None, None, None, None)
             return self
-        port = options.get('port')
-        if port is None or port is UNDEFINED:
-            raise ERR_MISSING_ARGS(['options', 'port', 'path'])
-        port = validatePort(port, 'Port')
-        host = options.get('host') or 'localhost'
-        self._host = host
-        family = options.get('family') or 0
-        local = options.get('localAddress')
-        local_port = options.get('localPort')
-        self._connectTask = loop.create_task(self._connectTcp(
-            host, port, family, local, local_port, options))
+        self._lookupAndConnect(options)
         return self
 
-    async def _connectTcp(self, host: str, port: int, family: int, local: str | None,
-                          local_port: int | None, options: dict[str, Any]) -> None:
-        loop = self._life.loop
-        address = host
-        fam = _socket.AF_INET6 if family == 6 else _socket.AF_INET if family == 4 else 0
-        if isIP(host) == 0:
-            lookup = options.get('lookup')
-            try:
-                infos = await loop.getaddrinfo(host, port, family=fam, type=_socket.SOCK_STREAM)
-            except _socket.gaierror as exc:
-                code = 'ENOTFOUND' if exc.errno in (_socket.EAI_NONAME, -5) else 'EAI_AGAIN'
-                err = errors.dnsException(code, 'getaddrinfo', host)
-                if not self.destroyed:
-                    self.emit('lookup', err, None, None, host)
-                    self.destroy(err)
-                return
-            del lookup
-            fam = infos[0][0]
-            address = str(infos[0][4][0])
-            if self.destroyed:
-                return
-            self.emit('lookup', None, address, 6 if fam == _socket.AF_INET6 else 4, host)
-        local_addr = (local or ('::' if isIP(address) == 6 else '0.0.0.0'), local_port or 0) \
-            if (local or local_port) else None
-        try:
-            await loop.create_connection(lambda: _SocketProtocol(self), address, port,
-                                         local_addr=local_addr, family=fam)
-        except OSError as exc:
-            if self.destroyed:
-                return
-            if local_addr is not None and exc.errno in _BIND_ERRORS:
-                err = errors.exceptionWithHostPort(exc.errno, 'bind', local_addr[0],
-                                                   local_addr[1])
-            else:
-                err = errors.fromOSError(exc, 'connect', address, port)
-            self.destroy(err)
-        except asyncio.CancelledError:
-            raise
+    def _lookupAndConnect(self, options: dict[str, Any]) -> None:
+        """Node's ``lookupAndConnect``: every check comes before anything is taken."""
+        localAddress = options.get('localAddress')
+        localPort = options.get('localPort')
+        host = options.get('host') or 'localhost'
+        port = options.get('port')
+        if localAddress and not isIP(localAddress):
+            raise ERR_INVALID_IP_ADDRESS(localAddress)
+        if localPort:
+            validateNumber(localPort, 'options.localPort')
+        if port is not None and port is not UNDEFINED:
+            if not isNumber(port) and not isinstance(port, str):
+                raise ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port)
+            port = validatePort(port)
+        port = port or 0
+        autoSelectFamily = options.get('autoSelectFamily')
+        if autoSelectFamily is not None:
+            validateBoolean(autoSelectFamily, 'options.autoSelectFamily')
+        else:
+            autoSelectFamily = _autoSelectFamilyDefault
+        attemptTimeout = options.get('autoSelectFamilyAttemptTimeout')
+        if attemptTimeout is not None:
+            validateInt32(attemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1)
+            attemptTimeout = max(10, int(attemptTimeout))
+        else:
+            attemptTimeout = _autoSelectFamilyAttemptTimeoutDefault
+        self.connecting = True
+        self.writable = True
 
-    async def _connectUnix(self, path: str) -> None:
-        loop = self._life.loop
+        addressType = isIP(host)
+        if addressType:
+            def connectNT() -> None:
+                if self.connecting:
+                    self._internalConnect(host, port, addressType, localAddress, localPort)
+            nextTick(connectNT)
+            return
+
+        lookup = options.get('lookup')
+        if lookup is not None:
+            validateFunction(lookup, 'options.lookup')
+        else:
+            lookup = dns.lookup
+        dnsopts: dict[str, Any] = {}
+        family = _socketToDnsFamily(options.get('family'))
+        if family is not None:
+            dnsopts['family'] = family
+        dnsopts['hints'] = options.get('hints') or 0
+        if family != 4 and family != 6 and dnsopts['hints'] == 0:
+            dnsopts['hints'] = dns.ADDRCONFIG
+        self._host = host
+
+        if family != 4 and family != 6 and not localAddress and autoSelectFamily:
+            dnsopts['all'] = True
+            self._lookupAndConnectMultiple(lookup, host, options, dnsopts, port, localPort,
+                                           attemptTimeout)
+            return
+
+        def emitLookup(err: Any, ip: Any = None, addressType: Any = None, *_: Any) -> None:
+            self.emit('lookup', err, ip, addressType, host)
+            if not self.connecting:  # destroyed while looking up
+                return
+            if err:
+                nextTick(self._connectErrorNT, err)
+            elif not isIP(ip):
+                nextTick(self._connectErrorNT, ERR_INVALID_IP_ADDRESS(ip))
+            elif addressType != 4 and addressType != 6:
+                nextTick(self._connectErrorNT, ERR_INVALID_ADDRESS_FAMILY(
+                    addressType, options.get('host'), options.get('port')))
+            else:
+                self._touch()
+                self._internalConnect(ip, port, addressType, localAddress, localPort)
+        lookup(host, dnsopts, emitLookup)
+
+    def _lookupAndConnectMultiple(self, lookup: Callable[..., Any], host: str,
+                                  options: dict[str, Any], dnsopts: dict[str, Any], port: int,
+                                  localPort: Any, timeout: int) -> None:
+        def emitLookup(err: Any, addresses: Any = None, *_: Any) -> None:
+            if not self.connecting:
+                return
+            if err:
+                self.emit('lookup', err, None, None, host)
+                nextTick(self._connectErrorNT, err)
+                return
+            # Keep IPv4/IPv6 addresses only, once each; the first one's family goes first.
+            valid: list[list[dict[str, Any]]] = [[], []]
+            validIps: list[list[str]] = [[], []]
+            destinations: dict[int, int] | None = None
+            for address in addresses:
+                ip, addressType = address.get('address'), address.get('family')
+                self.emit('lookup', err, ip, addressType, host)
+                if not self.connecting:
+                    return
+                if isIP(ip) and addressType in (4, 6) and not isinstance(addressType, bool):
+                    if destinations is None:
+                        destinations = {6: 0, 4: 1} if addressType == 6 else {4: 0, 6: 1}
+                    destination = destinations[addressType]
+                    if ip not in validIps[destination]:
+                        valid[destination].append(address)
+                        validIps[destination].append(ip)
+            if not valid[0] and not valid[1]:
+                # Node reads addresses[0] here (and throws on an empty list).
+                first = addresses[0] if addresses else {}
+                if not isIP(first.get('address')):
+                    nextTick(self._connectErrorNT, ERR_INVALID_IP_ADDRESS(first.get('address')))
+                elif first.get('family') not in (4, 6):
+                    nextTick(self._connectErrorNT, ERR_INVALID_ADDRESS_FAMILY(
+                        first.get('family'), options.get('host'), options.get('port')))
+                return
+            toAttempt: list[dict[str, Any]] = []
+            for i in range(max(len(valid[0]), len(valid[1]))):
+                toAttempt.extend(group[i] for group in valid if i < len(group))
+            if len(toAttempt) == 1:
+                self._touch()
+                only = toAttempt[0]
+                self._internalConnect(only['address'], port, only['family'], None, localPort)
+                return
+            self.autoSelectFamilyAttemptedAddresses = []
+            context = _MultipleContext(toAttempt, port, localPort, timeout)
+            self._touch()
+            self._internalConnectMultiple(context)
+        lookup(host, dnsopts, emitLookup)
+
+    def _connectErrorNT(self, err: BaseException) -> None:
+        self.destroy(err)
+
+    def _newAttempt(self, attempt: _Attempt) -> OSError | None:
+        """Create (and bind) the OS socket of one attempt; the error if that fails."""
+        family = attempt.family
+        af = (_socket.AF_INET6 if family == 6 else _socket.AF_INET if family == 4
+              else _socket.AF_UNIX)
         try:
-            await loop.create_unix_connection(lambda: _SocketProtocol(self), path)
+            sock = _socket.socket(af, _socket.SOCK_STREAM)
         except OSError as exc:
-            if not self.destroyed:
-                err = errors.fromOSError(exc, 'connect')
-                err.message = f'connect {err.code} {path}'
-                err.address = path
-                self.destroy(err)
+            return exc
+        sock.setblocking(False)
+        attempt.sock = sock
+        return None
+
+    def _internalConnect(self, address: str, port: Any, addressType: Any, localAddress: Any,
+                         localPort: Any) -> None:
+        """Node's ``internalConnect``: bind if asked, then start one connection attempt."""
+        attempt = _Attempt(address, port, addressType, localAddress, localPort)
+        self._hold()
+        if localAddress or localPort:
+            localAddress = localAddress or ('0.0.0.0' if addressType == 4 else '::')
+            attempt.localAddress = localAddress
+            exc = self._newAttempt(attempt)
+            if exc is None:
+                try:
+                    attempt.sock.bind((localAddress, localPort or 0))  # type: ignore[union-attr]
+                except OSError as bindError:
+                    exc = bindError
+                    attempt.close()
+            if exc is not None:
+                self.destroy(errors.exceptionWithHostPort(exc.errno or _errno.EINVAL, 'bind',
+                                                          localAddress, localPort))
+                return
+        self.emit('connectionAttempt', address, port, addressType)
+        if self.destroyed or not self.connecting:
+            attempt.close()
+            return
+        exc = self._newAttempt(attempt) if attempt.sock is None else None
+        if exc is not None:
+            # libuv creates the fd inside connect(); Node's message then carries
+            # the empty sockname of a connecting socket: ' - Local (undefined:undefined)'.
+            self.destroy(errors.exceptionWithHostPort(exc.errno or _errno.EMFILE, 'connect',
+                                                      address, port, 'undefined:undefined'))
+            return
+        self._startAttempt(attempt, None)
+
+    def _startAttempt(self, attempt: _Attempt, context: _MultipleContext | None) -> None:
+        attempt.task = self._life.loop.create_task(self._runAttempt(attempt, context))
+        self._connectTask = attempt.task
+
+    async def _runAttempt(self, attempt: _Attempt, context: _MultipleContext | None) -> None:
+        loop = self._life.loop
+        sock = attempt.sock
+        assert sock is not None
+        try:
+            target = attempt.address if attempt.family is None else (attempt.address, attempt.port)
+            await loop.sock_connect(sock, target)
+        except asyncio.CancelledError:
+            sock.close()
+            attempt.clearTimer()
+            raise
+        except OSError as exc:
+            sock.close()
+            attempt.clearTimer()  # afterConnectMultiple clears the attempt timer first
+            self._life.runCallback(self._afterConnectFailed, attempt, context,
+                                   exc.errno or _errno.ECONNREFUSED)
+            return
+        if context is not None:
+            attempt.clearTimer()
+            if context.attempt is not attempt:  # succeeded after its timeout: ignore it
+                sock.close()
+                return
+        attempt.sock = None  # the transport owns it now
+        try:
+            if attempt.family is None:
+                await loop.create_unix_connection(lambda: _SocketProtocol(self), sock=sock)
+            else:
+                await loop.create_connection(lambda: _SocketProtocol(self), sock=sock)
+        except OSError as exc:
+            self._life.runCallback(self._afterConnectFailed, attempt, context,
+                                   exc.errno or _errno.ECONNRESET)
+
+    def _afterConnectFailed(self, attempt: _Attempt, context: _MultipleContext | None,
+                            err: int) -> None:
+        """``afterConnect``/``afterConnectMultiple`` with an error status."""
+        if self.destroyed:
+            return
+        ex = attempt.error(err)
+        if attempt.family is None:  # a pipe: 'connect ENOENT /path'
+            ex.address = attempt.address
+        if context is None:
+            self.connecting = False
+            self.emit('connectionAttemptFailed', attempt.address, attempt.port, attempt.family, ex)
+            self.destroy(ex)
+            return
+        context.errors.append(ex)
+        self.emit('connectionAttemptFailed', attempt.address, attempt.port, attempt.family, ex)
+        if self.connecting:
+            self._internalConnectMultiple(context)
+
+    def _internalConnectMultiple(self, context: _MultipleContext) -> None:
+        """Node's ``internalConnectMultiple``: the next address, or the aggregate error."""
+        if self._aborted or self.destroyed:
+            return
+        if context.current == len(context.addresses):
+            if not context.errors:
+                self.destroy(errors.ERR_SOCKET_CONNECTION_TIMEOUT())
+            else:
+                self.destroy(NodeAggregateError(context.errors))
+            return
+        current = context.current
+        context.current += 1
+        address = context.addresses[current]
+        attempt = _Attempt(address['address'], context.port, address['family'], None,
+                           context.localPort)
+        context.attempt = attempt
+        exc = None
+        if context.localPort:
+            attempt.localAddress = '0.0.0.0' if attempt.family == 4 else '::'
+            exc = self._newAttempt(attempt)
+            if exc is None:
+                try:
+                    attempt.sock.bind((attempt.localAddress, context.localPort))  # type: ignore[union-attr]
+                except OSError as bindError:
+                    exc = bindError
+                    attempt.close()
+            if exc is not None:
+                context.errors.append(errors.exceptionWithHostPort(
+                    exc.errno or _errno.EINVAL, 'bind', attempt.localAddress, context.localPort))
+                self._internalConnectMultiple(context)
+                return
+        self.emit('connectionAttempt', attempt.address, attempt.port, attempt.family)
+        self.autoSelectFamilyAttemptedAddresses.append(f'{attempt.address}:{attempt.port}')
+        if attempt.sock is None:
+            exc = self._newAttempt(attempt)
+        if exc is not None:
+            ex = errors.exceptionWithHostPort(exc.errno or _errno.EMFILE, 'connect',
+                                              attempt.address, attempt.port, 'undefined:undefined')
+            context.errors.append(ex)
+            self.emit('connectionAttemptFailed', attempt.address, attempt.port, attempt.family, ex)
+            self._internalConnectMultiple(context)
+            return
+        self._startAttempt(attempt, context)
+        if current < len(context.addresses) - 1:
+            attempt.timer = self._life.loop.call_later(
+                context.timeout / 1000, self._life.runCallback,
+                self._internalConnectMultipleTimeout, context, attempt)
+
+    def _internalConnectMultipleTimeout(self, context: _MultipleContext,
+                                        attempt: _Attempt) -> None:
+        attempt.timer = None
+        self.emit('connectionAttemptTimeout', attempt.address, attempt.port, attempt.family)
+        context.errors.append(attempt.error(_errno.ETIMEDOUT))
+        attempt.close()
+        if self.connecting:
+            self._internalConnectMultiple(context)
 
     def _onConnected(self, transport: asyncio.Transport) -> None:
         if self.destroyed:
@@ -325,6 +686,8 @@ class Socket(EventEmitter):
         self.writable = not self._ended
         self._peer = transport.get_extra_info('peername')
         self._sock = transport.get_extra_info('sockname')
+        if self._setNoDelay or self._setKeepAlive:
+            self._applySocketOptions()
         if self._paused:
             transport.pause_reading()
         if self._pending:
@@ -665,6 +1028,11 @@ class Socket(EventEmitter):
             self._life.unrefTimer(timer)
             return
         self.emit('timeout')
+        if self._timer is None and timer is not None and not self.destroyed:
+            # Node refreshes the fired timer on the next read/write: keep it,
+            # cancelled, so activity re-arms it (_touch replaces a cancelled one).
+            timer.cancel()
+            self._timer = timer
 
     def _clearTimer(self) -> None:
         timer = self._timer
@@ -675,29 +1043,43 @@ class Socket(EventEmitter):
 
     # -- options and addresses -----------------------------------------------------
 
-    def setNoDelay(self, noDelay: bool = True) -> Socket:
-        if self._noDelay is bool(noDelay):
-            return self
-        self._noDelay = bool(noDelay)
+    def setNoDelay(self, noDelay: Any = UNDEFINED) -> Socket:
+        enable = True if noDelay is UNDEFINED else bool(noDelay)
         sock = self._rawSocket()
-        if sock is not None and sock.family in (_socket.AF_INET, _socket.AF_INET6):
-            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1 if noDelay else 0)
+        if sock is None:
+            self._setNoDelay = enable
+            return self
+        if enable != self._setNoDelay:
+            self._setNoDelay = enable
+            if sock.family in (_socket.AF_INET, _socket.AF_INET6):
+                sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1 if enable else 0)
         return self
 
-    def setKeepAlive(self, enable: bool = False, initialDelay: float = 0) -> Socket:
+    def setKeepAlive(self, enable: Any = False, initialDelay: Any = 0) -> Socket:
         enable = bool(enable)
-        delay = int(initialDelay // 1000) if initialDelay else 0
-        # Like Node: only touch the socket when the setting changes.
-        if self._keepAliveSetting == (enable, delay if enable else None):
-            return self
-        self._keepAliveSetting = (enable, delay if enable else None)
+        delay = _msecsToSeconds(initialDelay)
         sock = self._rawSocket()
-        if sock is not None and sock.family in (_socket.AF_INET, _socket.AF_INET6):
-            sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_KEEPALIVE, 1 if enable else 0)
-            if enable and initialDelay and hasattr(_socket, 'TCP_KEEPIDLE'):
-                sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_KEEPIDLE,
-                                max(1, int(initialDelay // 1000)))
+        if sock is None:
+            self._setKeepAlive = enable
+            self._setKeepAliveInitialDelay = delay
+            return self
+        # Like Node: only touch the socket when the setting changes.
+        if enable != self._setKeepAlive or (enable and self._setKeepAliveInitialDelay != delay):
+            self._setKeepAlive = enable
+            self._setKeepAliveInitialDelay = delay
+            if sock.family in (_socket.AF_INET, _socket.AF_INET6):
+                _tcpKeepAlive(sock, enable, delay)
         return self
+
+    def _applySocketOptions(self) -> None:
+        """``afterConnect``: the noDelay/keepAlive options given to the constructor."""
+        sock = self._rawSocket()
+        if sock is None or sock.family not in (_socket.AF_INET, _socket.AF_INET6):
+            return
+        if self._setNoDelay:
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
+        if self._setKeepAlive:
+            _tcpKeepAlive(sock, True, self._setKeepAliveInitialDelay)
 
     def _rawSocket(self) -> _socket.socket | None:
         if self._transport is None:
@@ -776,9 +1158,31 @@ class Socket(EventEmitter):
 Stream = Socket
 
 
+def _msecsToSeconds(msecs: Any) -> int:
+    """JavaScript's ``~~(msecs / 1000)``."""
+    if not isNumber(msecs) or msecs != msecs or msecs in (float('inf'), -float('inf')):
+        return 0
+    return int(msecs / 1000)
+
+
+def _tcpKeepAlive(sock: _socket.socket, on: bool, delay: int) -> None:
+    """libuv 1.46's ``uv__tcp_keepalive``: SO_KEEPALIVE, then idle ``delay`` s, 1 s interval, 10 probes.
+
+    A delay of 0 fails TCP_KEEPIDLE (EINVAL) and stops there; Node ignores the error.
+    """
+    sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_KEEPALIVE, 1 if on else 0)
+    if on and hasattr(_socket, 'TCP_KEEPIDLE'):
+        try:
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_KEEPIDLE, delay)
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_KEEPINTVL, 1)
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_KEEPCNT, 10)
+        except OSError:
+            pass
+
+
 def createConnection(*args: Any) -> Socket:
     """``net.createConnection(options[, connectListener])`` and its other forms."""
-    options, cb = _normalize_connect_args(args)
+    options, cb = _normalizeArgs(args)
     sock = Socket(options)
     if options.get('timeout'):
         sock.setTimeout(options['timeout'])

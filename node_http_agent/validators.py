@@ -20,7 +20,7 @@ from .errors import (
 from .util import UNDEFINED
 
 __all__ = [
-    'isNumber', 'validateFunction', 'validateNumber', 'validateInteger', 'validateOneOf',
+    'isNumber', 'validateFunction', 'validateNumber', 'validateInteger', 'validateInt32','validateOneOf',
     'validateString', 'validateBoolean', 'validateObject', 'validateAbortSignal', 'validatePort',
 ]
 
@@ -61,6 +61,15 @@ def validateNumber(value: Any, name: str, min: float | None = None,
 
 def validateInteger(value: Any, name: str, min: int = -MAX_SAFE_INTEGER,
                     max: int = MAX_SAFE_INTEGER) -> None:
+    if not isNumber(value):
+        raise ERR_INVALID_ARG_TYPE(name, 'number', value)
+    if not (isinstance(value, int) or (math.isfinite(value) and value == int(value))):
+        raise ERR_OUT_OF_RANGE(name, 'an integer', value)
+    if value < min or value > max:
+        raise ERR_OUT_OF_RANGE(name, f'>= {min} && <= {max}', value)
+
+
+def validateInt32(value: Any, name: str, min: int = -2147483648, max: int = 2147483647) -> None:
     if not isNumber(value):
         raise ERR_INVALID_ARG_TYPE(name, 'number', value)
     if not (isinstance(value, int) or (math.isfinite(value) and value == int(value))):
