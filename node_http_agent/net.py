@@ -40,7 +40,7 @@ from .errors import (
 )
 from .events import EventEmitter
 from .process import lifetime, nextTick
-from .util import UNDEFINED, codecName, encodeString
+from .util import UNDEFINED, codecName, encodeString, truthy
 from .validators import (
     getTimerDuration,
     isNumber,
@@ -316,13 +316,13 @@ class Socket(EventEmitter):
         self._setNoDelay = bool(opts.get('noDelay'))
         self._setKeepAlive = bool(opts.get('keepAlive'))
         self._setKeepAliveInitialDelay = _msecsToSeconds(keepAliveInitialDelay)
-        if opts.get('signal') is not None:
+        if truthy(opts.get('signal')):  # Duplex: `if (options.signal)`
             self._addAbortSignal(opts['signal'])
 
     def _addAbortSignal(self, signal: Any) -> None:
         """``addClientAbortSignalOption``: aborting the signal destroys the socket."""
         from .events import addAbortListener
-        validateAbortSignal(signal, 'options.signal')
+        validateAbortSignal(signal, 'signal')  # the Duplex constructor's check comes first
 
         def onAbort(*_: Any) -> None:
             self._aborted = True
