@@ -10,6 +10,7 @@ Node's runs in libuv's; a pending lookup keeps ``process.run`` alive.
 from __future__ import annotations
 
 import asyncio
+import encodings.idna  # noqa: F401 - eager: a first import at the fd limit (EMFILE) fails
 import errno as _errno
 import socket as _socket
 import sys

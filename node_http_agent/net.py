@@ -400,7 +400,7 @@ class Socket(EventEmitter):
         localPort = options.get('localPort')
         host = options.get('host') or 'localhost'
         port = options.get('port')
-        if localAddress and not isIP(localAddress):
+        if truthy(localAddress) and not isIP(localAddress):
             raise ERR_INVALID_IP_ADDRESS(localAddress)
         if localPort:
             validateNumber(localPort, 'options.localPort')
@@ -582,8 +582,7 @@ class Socket(EventEmitter):
         except OSError as exc:
             sock.close()
             attempt.clearTimer()  # afterConnectMultiple clears the attempt timer first
-            self._life.runCallback(self._afterConnectFailed, attempt, context,
-                                   exc.errno or _errno.ECONNREFUSED)
+            self._attemptFailed(attempt, context, exc.errno or _errno.ECONNREFUSED)
             return
         if context is not None:
             attempt.clearTimer()
@@ -597,14 +596,20 @@ class Socket(EventEmitter):
             else:
                 await loop.create_connection(lambda: _SocketProtocol(self), sock=sock)
         except OSError as exc:
-            self._life.runCallback(self._afterConnectFailed, attempt, context,
-                                   exc.errno or _errno.ECONNRESET)
+            self._attemptFailed(attempt, context, exc.errno or _errno.ECONNRESET)
+
+    def _attemptFailed(self, attempt: _Attempt, context: _MultipleContext | None,
+                       err: int) -> None:
+        # Called from the loop, not from inside the attempt's task: a listener's
+        # exception must reach process.run, not die with the task.
+        self._life.loop.call_soon(self._life.runCallback, self._afterConnectFailed, attempt,
+                                  context, err)
 
     def _afterConnectFailed(self, attempt: _Attempt, context: _MultipleContext | None,
                             err: int) -> None:
         """``afterConnect``/``afterConnectMultiple`` with an error status."""
-        if self.destroyed:
-            return
+        if self.destroyed or (context is not None and context.attempt is not attempt):
+            return  # destroyed, or an attempt that already timed out
         ex = attempt.error(err)
         if attempt.family is None:  # a pipe: 'connect ENOENT /path'
             ex.address = attempt.address
