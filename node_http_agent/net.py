@@ -225,6 +225,14 @@ class _Attempt:
         if timer is not None:
             timer.cancel()
 
+    def onDone(self, task: asyncio.Task[Any]) -> None:
+        # A task cancelled before it ever ran skips its handlers: release here.
+        if task.cancelled():
+            self.clearTimer()
+            if self.sock is not None:
+                self.sock.close()
+                self.sock = None
+
     def close(self) -> None:
         """``handle.close()``: stop the attempt and release its fd."""
         self.clearTimer()
@@ -384,6 +392,7 @@ class Socket(EventEmitter):
             self._closeEmitted = False
             self._peer = None
             self._sock = None
+            self._peernameRead = False
         self._touch()
         if path:
             validateString(path, 'options.path')
@@ -555,34 +564,55 @@ class Socket(EventEmitter):
         if self.destroyed or not self.connecting:
             attempt.close()
             return
-        exc = self._newAttempt(attempt) if attempt.sock is None else None
-        if exc is not None:
-            # libuv creates the fd inside connect(); Node's message then carries
-            # the empty sockname of a connecting socket: ' - Local (undefined:undefined)'.
-            self.destroy(errors.exceptionWithHostPort(exc.errno or _errno.EMFILE, 'connect',
-                                                      address, port, 'undefined:undefined'))
-            return
-        self._startAttempt(attempt, None)
+        err = self._startAttempt(attempt, None)
+        if err:
+            # Node's message for a synchronous connect error carries the empty
+            # sockname of a connecting socket: ' - Local (undefined:undefined)'.
+            self.destroy(errors.exceptionWithHostPort(err, 'connect', address, port,
+                                                      'undefined:undefined'))
 
-    def _startAttempt(self, attempt: _Attempt, context: _MultipleContext | None) -> None:
-        attempt.task = self._life.loop.create_task(self._runAttempt(attempt, context))
+    def _startAttempt(self, attempt: _Attempt, context: _MultipleContext | None) -> int:
+        """``handle.connect()``: connect(2) now, the outcome later; a synchronous errno, or 0.
+
+        Like libuv, the fd is created here (EMFILE is a connect error) and
+        ECONNREFUSED is reported later; a unix socket reports every error later.
+        """
+        if attempt.sock is None:
+            exc = self._newAttempt(attempt)
+            if exc is not None:
+                return exc.errno or _errno.EMFILE
+        sock = attempt.sock
+        assert sock is not None
+        target = attempt.address if attempt.family is None else (attempt.address, attempt.port)
+        try:
+            err = sock.connect_ex(target)
+        except OSError as exc:
+            err = exc.errno or _errno.EINVAL
+        if err not in (0, _errno.EINPROGRESS, _errno.ECONNREFUSED) and attempt.family is not None:
+            attempt.close()
+            return err
+        attempt.task = self._life.loop.create_task(self._runAttempt(attempt, context, err))
+        attempt.task.add_done_callback(attempt.onDone)
         self._connectTask = attempt.task
+        return 0
 
-    async def _runAttempt(self, attempt: _Attempt, context: _MultipleContext | None) -> None:
+    async def _runAttempt(self, attempt: _Attempt, context: _MultipleContext | None,
+                          err: int) -> None:
         loop = self._life.loop
         sock = attempt.sock
         assert sock is not None
         try:
-            target = attempt.address if attempt.family is None else (attempt.address, attempt.port)
-            await loop.sock_connect(sock, target)
+            if err == _errno.EINPROGRESS:
+                await _writable(loop, sock)
+                err = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
         except asyncio.CancelledError:
             sock.close()
             attempt.clearTimer()
             raise
-        except OSError as exc:
+        if err:
             sock.close()
             attempt.clearTimer()  # afterConnectMultiple clears the attempt timer first
-            self._attemptFailed(attempt, context, exc.errno or _errno.ECONNREFUSED)
+            self._attemptFailed(attempt, context, err)
             return
         if context is not None:
             attempt.clearTimer()
@@ -656,16 +686,14 @@ class Socket(EventEmitter):
                 return
         self.emit('connectionAttempt', attempt.address, attempt.port, attempt.family)
         self.autoSelectFamilyAttemptedAddresses.append(f'{attempt.address}:{attempt.port}')
-        if attempt.sock is None:
-            exc = self._newAttempt(attempt)
-        if exc is not None:
-            ex = errors.exceptionWithHostPort(exc.errno or _errno.EMFILE, 'connect',
-                                              attempt.address, attempt.port, 'undefined:undefined')
+        err = self._startAttempt(attempt, context)
+        if err:
+            ex = errors.exceptionWithHostPort(err, 'connect', attempt.address, attempt.port,
+                                              'undefined:undefined')
             context.errors.append(ex)
             self.emit('connectionAttemptFailed', attempt.address, attempt.port, attempt.family, ex)
             self._internalConnectMultiple(context)
             return
-        self._startAttempt(attempt, context)
         if current < len(context.addresses) - 1:
             attempt.timer = self._life.loop.call_later(
                 context.timeout / 1000, self._life.runCallback,
@@ -958,6 +986,8 @@ class Socket(EventEmitter):
         if task is not None and not task.done():
             task.cancel()
         self._release()
+        if self._server is not None:  # Node's _destroy: server._emitCloseIfDrained()
+            self._server._onConnectionClose(self)
         if error is not None:
             self._hadError = True
             nextTick(self.emit, 'error', error)
@@ -971,16 +1001,24 @@ class Socket(EventEmitter):
             self.emit('close', self._hadError)
 
     def resetAndDestroy(self) -> Socket:
+        """Close with a TCP RST: the peer gets ECONNRESET, this side only ``'close'``."""
         if self._transport is not None:
-            sock = self._transport.get_extra_info('socket')
-            if sock is not None:
-                try:
-                    sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER,
-                                    b'\x01\x00\x00\x00\x00\x00\x00\x00')
-                except OSError:
-                    pass
-            return self.destroy(errors.errnoException(_errno.ECONNRESET, 'read'))
-        return self.destroy(ERR_SOCKET_CLOSED())
+            self._reset()
+        elif self.connecting:
+            self.once('connect', lambda *a: self._reset())
+        else:
+            self.destroy(ERR_SOCKET_CLOSED())
+        return self
+
+    def _reset(self) -> Socket:
+        sock = self._rawSocket()
+        if sock is not None:
+            try:  # SO_LINGER {on, 0 s}: close() sends RST (libuv's uv_tcp_close_reset)
+                sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER,
+                                b'\x01\x00\x00\x00\x00\x00\x00\x00')
+            except OSError:
+                pass
+        return self.destroy()
 
     # -- timeout -----------------------------------------------------------------
 
@@ -991,6 +1029,7 @@ class Socket(EventEmitter):
         self.timeout = timeout
         timeout = getTimerDuration(timeout, 'msecs')
         if callback is not None:
+            validateFunction(callback, 'callback')
             if timeout == 0:
                 self.removeListener('timeout', callback)
             else:
@@ -1092,32 +1131,48 @@ class Socket(EventEmitter):
         return self._transport.get_extra_info('socket')  # type: ignore[no-any-return]
 
     def address(self) -> dict[str, Any]:
+        """``_getsockname()``: ``{}`` once the handle is gone (after destroy)."""
         sock = self._sock
-        if not sock or not isinstance(sock, tuple):
+        if self._transport is None or not sock or not isinstance(sock, tuple):
             return {}
         return {'address': sock[0], 'family': 'IPv6' if ':' in sock[0] else 'IPv4',
                 'port': sock[1]}
 
+    def _getpeername(self) -> tuple[Any, ...] | None:
+        # Node caches the peer name only once read while connected.
+        if self._transport is not None and isinstance(self._peer, tuple):
+            self._peernameRead = True
+            return self._peer
+        return self._peer if self._peernameRead and isinstance(self._peer, tuple) else None
+
+    _peernameRead = False
+
     @property
     def remoteAddress(self) -> str | None:
-        return self._peer[0] if isinstance(self._peer, tuple) else None
+        peer = self._getpeername()
+        return peer[0] if peer else None
 
     @property
     def remotePort(self) -> int | None:
-        return self._peer[1] if isinstance(self._peer, tuple) else None
+        peer = self._getpeername()
+        return peer[1] if peer else None
 
     @property
     def remoteFamily(self) -> str | None:
-        peer = self.remoteAddress
-        return None if peer is None else ('IPv6' if ':' in peer else 'IPv4')
+        peer = self._getpeername()
+        return None if not peer else ('IPv6' if ':' in peer[0] else 'IPv4')
 
     @property
     def localAddress(self) -> str | None:
-        return self._sock[0] if isinstance(self._sock, tuple) else None
+        return self.address().get('address')
 
     @property
     def localPort(self) -> int | None:
-        return self._sock[1] if isinstance(self._sock, tuple) else None
+        return self.address().get('port')
+
+    @property
+    def localFamily(self) -> str | None:
+        return self.address().get('family')
 
     @property
     def bytesWritten(self) -> int:
@@ -1203,11 +1258,26 @@ class Server(EventEmitter):
     def __init__(self, options: Any = None, connectionListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> None:
         super().__init__()
-        if callable(options):
+        if callable(options) and not isinstance(options, dict):
             connectionListener, options = options, None
+        elif options is not None and not isinstance(options, dict):
+            raise ERR_INVALID_ARG_TYPE('options', 'Object', options)
         opts = {**(options or {}), **kwargs}
-        self.allowHalfOpen = bool(opts.get('allowHalfOpen'))
-        self.pauseOnConnect = bool(opts.get('pauseOnConnect'))
+        keepAliveInitialDelay = opts.get('keepAliveInitialDelay')
+        if keepAliveInitialDelay is not None:
+            validateNumber(keepAliveInitialDelay, 'options.keepAliveInitialDelay')
+            keepAliveInitialDelay = max(0, keepAliveInitialDelay)
+        highWaterMark = opts.get('highWaterMark')
+        if highWaterMark is not None:
+            validateNumber(highWaterMark, 'options.highWaterMark')
+            if highWaterMark < 0:
+                highWaterMark = None
+        self.allowHalfOpen = truthy(opts.get('allowHalfOpen'))
+        self.pauseOnConnect = truthy(opts.get('pauseOnConnect'))
+        self.noDelay = truthy(opts.get('noDelay'))
+        self.keepAlive = truthy(opts.get('keepAlive'))
+        self.keepAliveInitialDelay = _msecsToSeconds(keepAliveInitialDelay)
+        self.highWaterMark = HIGH_WATER_MARK if highWaterMark is None else highWaterMark
         self.maxConnections: int | None = None
         self.listening = False
         self._connections: set[Socket] = set()
@@ -1217,52 +1287,95 @@ class Server(EventEmitter):
         self._counted = False
         self._life: Any = None
         self._pipe: str | None = None
-        self._closing = False
+        self._listeningId = 1
         if connectionListener is not None:
             self.on('connection', connectionListener)
 
     def listen(self, *args: Any) -> Server:
         """``listen(port[, host][, backlog][, cb])``, ``listen(options[, cb])``, ``listen(path[, cb])``."""
-        cb = args[-1] if args and callable(args[-1]) else None
-        rest = args[:-1] if cb is not None else args
-        if cb is not None:
-            self.once('listening', cb)
+        options, cb = _normalizeArgs(args)
         if self.listening:
             raise ERR_SERVER_ALREADY_LISTEN()
-        options: dict[str, Any] = {}
-        if rest and isinstance(rest[0], dict):
-            options = dict(rest[0])
-        elif rest and isinstance(rest[0], str) and not rest[0].isdigit():
-            options = {'path': rest[0]}
-        else:
-            if rest:
-                options['port'] = rest[0]
-            if len(rest) > 1 and isinstance(rest[1], str):
-                options['host'] = rest[1]
-            if len(rest) > 1 and not isinstance(rest[1], str) and rest[1] is not None:
-                options['backlog'] = rest[1]
-            elif len(rest) > 2 and isinstance(rest[2], int):
-                options['backlog'] = rest[2]
+        if cb is not None:
+            self.once('listening', cb)
+        backlogFromArgs = (_toNumber(args[1]) if len(args) > 1 and _backlogArg(args[1]) else 0) or \
+            (_toNumber(args[2]) if len(args) > 2 and _backlogArg(args[2]) else 0)
+        self._listeningId += 1
         self._life = lifetime()
-        backlog = options.get('backlog') or 511
-        try:
-            if options.get('path'):
-                sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
-                sock.bind(options['path'])
-                self._pipe = options['path']
+        self._addAbortSignal(options)
+        port = options.get('port')
+        if not args or callable(args[0]) or ('port' in options and port is None):
+            port = 0  # listen(), listen(None), listen(cb): an arbitrary unused port
+        if isNumber(port) or isinstance(port, str):
+            port = validatePort(port, 'options.port')
+            backlog = options.get('backlog') or backlogFromArgs
+            host = options.get('host')
+            if truthy(host):
+                self._lookupAndListen(port, host, backlog, options)
+            else:  # the unspecified address
+                self._setupListenHandle(None, port, backlog, options)
+            return self
+        path = options.get('path')
+        if truthy(path) and _isPipeName(path):
+            self._setupListenHandle(None, None, options.get('backlog') or backlogFromArgs,
+                                    options, path)
+            return self
+        if 'port' not in options and 'path' not in options:
+            raise ERR_INVALID_ARG_VALUE('options', options,
+                                        'must have the property "port" or "path"')
+        raise ERR_INVALID_ARG_VALUE('options', options)
+
+    def _addAbortSignal(self, options: dict[str, Any]) -> None:
+        """``addServerAbortSignalOption``: aborting closes the server."""
+        signal = options.get('signal')
+        if signal is None:
+            return
+        validateAbortSignal(signal, 'options.signal')
+        if signal.aborted:
+            nextTick(self.close)
+        else:
+            from .events import addAbortListener
+            addAbortListener(signal, lambda *a: self.close())
+
+    def _lookupAndListen(self, port: int, address: str, backlog: Any,
+                         options: dict[str, Any]) -> None:
+        listeningId = self._listeningId
+
+        def doListen(err: Any, ip: Any = None, addressType: Any = None) -> None:
+            if listeningId != self._listeningId:  # listen() or close() came since
+                return
+            if err:
+                self.emit('error', err)
             else:
-                port = validatePort(options.get('port') or 0, 'options.port')
-                sock = self._bind(options.get('host'), port, options)
-            sock.listen(backlog)
-            sock.setblocking(False)
+                self._setupListenHandle(ip, port, backlog, options)
+        dns.lookup(address, doListen)
+
+    def _setupListenHandle(self, address: str | None, port: int | None, backlog: Any,
+                           options: dict[str, Any], path: str | None = None) -> None:
+        try:
+            if path is not None:
+                sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+                try:
+                    sock.bind(path)
+                except OSError:
+                    sock.close()
+                    raise
+                self._pipe = path
+            else:
+                sock = self._bind(address, port or 0, options)
+            try:
+                sock.listen(backlog or 511)
+                sock.setblocking(False)
+            except OSError:
+                sock.close()
+                raise
         except OSError as exc:
-            host = options.get('host') or '::'
-            port = options.get('port') or 0
+            host = address or '::'
             err = errors.fromOSError(exc, 'listen', host, port)
-            where = options.get('path') or f'{host}:{port}'
+            where = path or f'{host}:{port}'
             err.message = f'listen {err.code}: {_errno_text(exc)} {where}'
             nextTick(self.emit, 'error', err)
-            return self
+            return
         self._sockets = [sock]
         self.listening = True
         self._hold()
@@ -1271,31 +1384,16 @@ class Server(EventEmitter):
         task = loop.create_task(self._serve(sock))
         del task
         nextTick(self.emit, 'listening')
-        return self
 
     def _bind(self, host: str | None, port: int, options: dict[str, Any]) -> _socket.socket:
-        if host is None or host == '::':
-            try:
-                sock = _socket.socket(_socket.AF_INET6, _socket.SOCK_STREAM)
-                sock.setsockopt(_socket.IPPROTO_IPV6, _socket.IPV6_V6ONLY,
-                                1 if options.get('ipv6Only') else 0)
-                sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
-                sock.bind(('::', port))
-                return sock
+        """``createServerHandle``: ``host`` is an IP (resolved already) or None for any address."""
+        if host is None:
+            try:  # '::' (dual stack unless ipv6Only), else 0.0.0.0, as libuv
+                return _boundSocket(_socket.AF_INET6, ('::', port), options.get('ipv6Only'))
             except OSError:
-                if host == '::':
-                    raise
                 host = '0.0.0.0'
-        if isIP(host) == 0:
-            infos = _socket.getaddrinfo(host, port, type=_socket.SOCK_STREAM)
-            family, _, _, _, addr = infos[0]
-        else:
-            family = _socket.AF_INET6 if isIP(host) == 6 else _socket.AF_INET
-            addr = (host, port)
-        sock = _socket.socket(family, _socket.SOCK_STREAM)
-        sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
-        sock.bind(addr)
-        return sock
+        family = _socket.AF_INET6 if isIP(host) == 6 else _socket.AF_INET
+        return _boundSocket(family, (host, port), options.get('ipv6Only'))
 
     async def _serve(self, sock: _socket.socket) -> None:
         # Owns the listening socket until asyncio's server exists (then it does).
@@ -1317,21 +1415,33 @@ class Server(EventEmitter):
         sock._server = self
         return _SocketProtocol(sock)
 
+    def _applySocketOptions(self, sock: Socket) -> None:
+        """``onconnection``: the server's noDelay/keepAlive on the accepted handle."""
+        raw = sock._rawSocket()
+        if raw is None or raw.family not in (_socket.AF_INET, _socket.AF_INET6):
+            return
+        if self.noDelay:
+            raw.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
+        if self.keepAlive:
+            _tcpKeepAlive(raw, True, self.keepAliveInitialDelay)
+
     def _onAccept(self, sock: Socket) -> None:
         """A connection was accepted: called from the new socket's ``connection_made``."""
         if self.maxConnections is not None and len(self._connections) >= self.maxConnections:
             sock.destroy()
             return
         self._connections.add(sock)
-        sock.on('close', lambda *a: self._onConnectionClose(sock))
+        if self.noDelay or self.keepAlive:
+            self._applySocketOptions(sock)
         if self.pauseOnConnect:
             sock.pause()
         self.emit('connection', sock)
 
     def _onConnectionClose(self, sock: Socket) -> None:
-        self._connections.discard(sock)
-        if self._closing and not self._connections:
-            self._emitClose()
+        """A connection was destroyed (called from its ``destroy()``, as Node's ``_destroy``)."""
+        if sock in self._connections:
+            self._connections.discard(sock)
+            self._emitCloseIfDrained()
 
     def address(self) -> dict[str, Any] | str | None:
         if not self._sockets:
@@ -1343,12 +1453,13 @@ class Server(EventEmitter):
                 'port': name[1]}
 
     def close(self, cb: Callable[..., Any] | None = None) -> Server:
-        """Stop accepting; ``'close'`` is emitted once every connection has ended."""
-        if cb is not None:
+        """Stop accepting; ``'close'`` follows once no connection is left (each call's)."""
+        self._listeningId += 1
+        if callable(cb):
             if not self.listening:
                 self.once('close', lambda *a: cb(ERR_SERVER_NOT_RUNNING()))
             else:
-                self.once('close', lambda *a: cb())
+                self.once('close', cb)
         if self.listening:
             self.listening = False
             for server in self._servers:
@@ -1362,15 +1473,13 @@ class Server(EventEmitter):
                 except OSError:
                     pass
                 self._pipe = None
-        self._closing = True
-        if not self._connections:
-            nextTick(self._emitClose)
+        self._emitCloseIfDrained()
         return self
 
-    def _emitClose(self) -> None:
-        if self._closing:
-            self._closing = False
-            self.emit('close')
+    def _emitCloseIfDrained(self) -> None:
+        if self.listening or self._connections:
+            return
+        nextTick(self.emit, 'close')
 
     def _closeAtExit(self) -> None:
         for server in self._servers:
@@ -1403,6 +1512,36 @@ class Server(EventEmitter):
         self._refed = False
         self._release()
         return self
+
+
+async def _writable(loop: asyncio.AbstractEventLoop, sock: _socket.socket) -> None:
+    """Wait until a connecting socket is writable (connect(2) finished, either way)."""
+    done: asyncio.Future[None] = loop.create_future()
+    fd = sock.fileno()
+    loop.add_writer(fd, lambda: done.done() or done.set_result(None))
+    try:
+        await done
+    finally:
+        loop.remove_writer(fd)
+
+
+def _boundSocket(family: int, address: tuple[str, int], ipv6Only: Any) -> _socket.socket:
+    sock = _socket.socket(family, _socket.SOCK_STREAM)
+    try:
+        if family == _socket.AF_INET6:
+            sock.setsockopt(_socket.IPPROTO_IPV6, _socket.IPV6_V6ONLY, 1 if ipv6Only else 0)
+        sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def _backlogArg(value: Any) -> bool:
+    """``toNumber(x)`` for listen's backlog: a number (or numeric string) >= 0."""
+    number = _toNumber(value) if isNumber(value) or isinstance(value, str) else None
+    return number is not None and number >= 0
 
 
 def _errno_text(exc: OSError) -> str:

@@ -1,5 +1,4 @@
 # audit: net.js L733-747 resetAndDestroy -> _reset (L854-857) -> destroy() with resetAndClosing (L813-819): the local side sees no 'error', only 'close'(false); the peer gets ECONNRESET
-# conformance: gap=resetAndDestroy emits a local 'error'; Node only closes
 from conformance.trace import log
 from node_http_agent import net, process
 
