@@ -284,7 +284,7 @@ class Socket(EventEmitter):
             validateNumber(keepAliveInitialDelay, 'options.keepAliveInitialDelay')
             keepAliveInitialDelay = max(0, keepAliveInitialDelay)
         super().__init__()
-        self.allowHalfOpen = bool(opts.get('allowHalfOpen'))
+        self.allowHalfOpen = truthy(opts.get('allowHalfOpen'))
         self.connecting = False
         self.destroyed = False
         self.readable = False
@@ -321,8 +321,8 @@ class Socket(EventEmitter):
         self.autoSelectFamilyAttemptedAddresses: list[str] | None = None
         # Node's kSetNoDelay / kSetKeepAlive / kSetKeepAliveInitialDelay (seconds),
         # applied to the OS socket once connected.
-        self._setNoDelay = bool(opts.get('noDelay'))
-        self._setKeepAlive = bool(opts.get('keepAlive'))
+        self._setNoDelay = truthy(opts.get('noDelay'))
+        self._setKeepAlive = truthy(opts.get('keepAlive'))
         self._setKeepAliveInitialDelay = _msecsToSeconds(keepAliveInitialDelay)
         if truthy(opts.get('signal')):  # Duplex: `if (options.signal)`
             self._addAbortSignal(opts['signal'])
