@@ -1288,6 +1288,7 @@ class Server(EventEmitter):
         self._life: Any = None
         self._pipe: str | None = None
         self._listeningId = 1
+        self._unserved: set[_socket.socket] = set()
         if connectionListener is not None:
             self.on('connection', connectionListener)
 
@@ -1381,7 +1382,8 @@ class Server(EventEmitter):
         self._hold()
         self._life.track(self)
         loop = self._life.loop
-        task = loop.create_task(self._serve(sock))
+        self._unserved.add(sock)
+        task = loop.create_task(self._serve(sock, self._listeningId))
         del task
         nextTick(self.emit, 'listening')
 
@@ -1395,17 +1397,17 @@ class Server(EventEmitter):
         family = _socket.AF_INET6 if isIP(host) == 6 else _socket.AF_INET
         return _boundSocket(family, (host, port), options.get('ipv6Only'))
 
-    async def _serve(self, sock: _socket.socket) -> None:
-        # Owns the listening socket until asyncio's server exists (then it does).
-        if not self.listening:
-            sock.close()
+    async def _serve(self, sock: _socket.socket, listeningId: int) -> None:
+        # The listening socket is ours (close() closes it) until asyncio's server owns it.
+        if sock not in self._unserved:
             return
+        self._unserved.discard(sock)
         loop = self._life.loop
         if sock.family == getattr(_socket, 'AF_UNIX', None):
             server = await loop.create_unix_server(self._protocolFactory, sock=sock)
         else:
             server = await loop.create_server(self._protocolFactory, sock=sock)
-        if not self.listening:
+        if listeningId != self._listeningId:  # closed (or listening anew) meanwhile
             server.close()
             return
         self._servers.append(server)
@@ -1466,6 +1468,9 @@ class Server(EventEmitter):
                 server.close()
             self._servers = []
             self._sockets = []
+            for sock in self._unserved:  # Node closes the handle now: refuse from here on
+                sock.close()
+            self._unserved.clear()
             self._release()
             if self._pipe is not None:  # libuv unlinks the unix socket it bound
                 try:
@@ -1485,6 +1490,9 @@ class Server(EventEmitter):
         for server in self._servers:
             server.close()
         self._servers = []
+        for sock in self._unserved:
+            sock.close()
+        self._unserved.clear()
         self.listening = False
         self._release()
 
