@@ -17,7 +17,6 @@ import asyncio
 import codecs
 import errno as _errno
 import os
-import re
 import socket as _socket
 from collections.abc import Callable
 from typing import Any
@@ -44,6 +43,7 @@ from .util import UNDEFINED, codecName, encodeString, truthy
 from .validators import (
     getTimerDuration,
     isNumber,
+    jsNumber,
     validateAbortSignal,
     validateBoolean,
     validateFunction,
@@ -119,30 +119,10 @@ class _SocketProtocol(asyncio.Protocol):
             owner._inResumeWriting = False
 
 
-def _toNumber(value: Any) -> float | None:
-    """JavaScript's ``Number(value)`` for a string or number (``None`` for NaN)."""
-    if isNumber(value):
-        return None if value != value else float(value)
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if not text:
-        return 0.0
-    if _JS_NUMBER.fullmatch(text):
-        return float(text)
-    if _JS_RADIX.fullmatch(text):
-        return float(int(text, 0))
-    return None
-
-
-_JS_NUMBER = re.compile(r'[+-]?(Infinity|(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)')
-_JS_RADIX = re.compile(r'0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+')
-
-
 def _isPipeName(s: Any) -> bool:
     if not isinstance(s, str):
         return False
-    number = _toNumber(s)
+    number = jsNumber(s)
     return number is None or number < 0
 
 
@@ -1299,8 +1279,8 @@ class Server(EventEmitter):
             raise ERR_SERVER_ALREADY_LISTEN()
         if cb is not None:
             self.once('listening', cb)
-        backlogFromArgs = (_toNumber(args[1]) if len(args) > 1 and _backlogArg(args[1]) else 0) or \
-            (_toNumber(args[2]) if len(args) > 2 and _backlogArg(args[2]) else 0)
+        backlogFromArgs = (jsNumber(args[1]) if len(args) > 1 and _backlogArg(args[1]) else 0) or \
+            (jsNumber(args[2]) if len(args) > 2 and _backlogArg(args[2]) else 0)
         self._listeningId += 1
         self._life = lifetime()
         self._addAbortSignal(options)
@@ -1548,7 +1528,7 @@ def _boundSocket(family: int, address: tuple[str, int], ipv6Only: Any) -> _socke
 
 def _backlogArg(value: Any) -> bool:
     """``toNumber(x)`` for listen's backlog: a number (or numeric string) >= 0."""
-    number = _toNumber(value) if isNumber(value) or isinstance(value, str) else None
+    number = jsNumber(value) if isNumber(value) or isinstance(value, str) else None
     return number is not None and number >= 0
 
 
