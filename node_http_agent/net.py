@@ -1365,7 +1365,11 @@ class Server(EventEmitter):
         self._unserved.add(sock)
         task = loop.create_task(self._serve(sock, self._listeningId))
         del task
-        nextTick(self.emit, 'listening')
+        nextTick(self._emitListeningNT)
+
+    def _emitListeningNT(self) -> None:
+        if self.listening:  # Node: only if the handle is still open (no close() since)
+            self.emit('listening')
 
     def _bind(self, host: str | None, port: int, options: dict[str, Any]) -> _socket.socket:
         """``createServerHandle``: ``host`` is an IP (resolved already) or None for any address."""
