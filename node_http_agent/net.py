@@ -699,7 +699,7 @@ class Socket(EventEmitter):
         self.writable = not self._ended
         self._peer = transport.get_extra_info('peername')
         self._sock = transport.get_extra_info('sockname')
-        if self._setNoDelay or self._setKeepAlive:
+        if self._setNoDelay or self._setKeepAlive or _loopSetsNoDelay(self._life.loop):
             self._applySocketOptions()
         if self._paused:
             transport.pause_reading()
@@ -1102,6 +1102,9 @@ class Socket(EventEmitter):
             return
         if self._setNoDelay:
             sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
+        elif self._server is None or not self._server.noDelay:
+            # uvloop turns Nagle off on every TCP transport; Node leaves it on.
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 0)
         if self._setKeepAlive:
             _tcpKeepAlive(sock, True, self._setKeepAliveInitialDelay)
 
@@ -1196,6 +1199,18 @@ class Socket(EventEmitter):
 
 
 Stream = Socket
+
+
+def _loopSetsNoDelay(loop: asyncio.AbstractEventLoop) -> bool:
+    """uvloop sets TCP_NODELAY on its transports; asyncio does not on our (proto 0) sockets."""
+    kind = type(loop)
+    found = _NODELAY_LOOPS.get(kind)
+    if found is None:
+        found = _NODELAY_LOOPS[kind] = any(c.__module__.startswith('uvloop') for c in kind.__mro__)
+    return found
+
+
+_NODELAY_LOOPS: dict[type, bool] = {}
 
 
 def _msecsToSeconds(msecs: Any) -> int:

@@ -11,6 +11,12 @@ import pytest
 from node_http_agent import dns, errors, process
 
 
+@pytest.fixture
+def asyncio_loop(monkeypatch):
+    """Tests that stand in for socket.getaddrinfo need asyncio's resolver (uvloop calls libuv's)."""
+    monkeypatch.setenv('NODE_HTTP_AGENT_LOOP', 'asyncio')
+
+
 def test_ip_literal_answers_in_a_tick_not_synchronously(common, run):
     seen = []
 
@@ -23,7 +29,7 @@ def test_ip_literal_answers_in_a_tick_not_synchronously(common, run):
                     ('all', [{'address': '::1', 'family': 6}])]
 
 
-def test_resolution_runs_off_the_loop_thread(common, run, monkeypatch):
+def test_resolution_runs_off_the_loop_thread(common, run, monkeypatch, asyncio_loop):
     threads = []
     real = socket.getaddrinfo
 
@@ -76,7 +82,7 @@ def test_enotfound_has_node_fields(common, run):
     (getattr(socket, 'EAI_NODATA', socket.EAI_NONAME), 'ENOTFOUND',
      -3007 if hasattr(socket, 'EAI_NODATA') else -3008),
 ])
-def test_getaddrinfo_errors_map_to_libuv_codes(common, run, monkeypatch, gai, code, errno):
+def test_getaddrinfo_errors_map_to_libuv_codes(common, run, monkeypatch, asyncio_loop, gai, code, errno):
     def failing(*args, **kwargs):
         raise socket.gaierror(gai, 'failed')
     monkeypatch.setattr(socket, 'getaddrinfo', failing)
@@ -88,7 +94,7 @@ def test_getaddrinfo_errors_map_to_libuv_codes(common, run, monkeypatch, gai, co
     run(main)
 
 
-def test_result_order(common, run, monkeypatch):
+def test_result_order(common, run, monkeypatch, asyncio_loop):
     answers = [(socket.AF_INET6, socket.SOCK_STREAM, 6, '', ('::1', 0, 0, 0)),
                (socket.AF_INET, socket.SOCK_STREAM, 6, '', ('127.0.0.1', 0)),
                (socket.AF_INET6, socket.SOCK_STREAM, 6, '', ('::2', 0, 0, 0))]
@@ -112,7 +118,7 @@ def test_result_order(common, run, monkeypatch):
     assert got['one'] == ('::1', 6)  # Node 20's default order is verbatim
 
 
-def test_default_result_order_is_used(common, run, monkeypatch):
+def test_default_result_order_is_used(common, run, monkeypatch, asyncio_loop):
     answers = [(socket.AF_INET6, socket.SOCK_STREAM, 6, '', ('::1', 0, 0, 0)),
                (socket.AF_INET, socket.SOCK_STREAM, 6, '', ('127.0.0.1', 0))]
     monkeypatch.setattr(socket, 'getaddrinfo', lambda *a, **k: list(answers))
@@ -127,7 +133,7 @@ def test_default_result_order_is_used(common, run, monkeypatch):
         dns.setDefaultResultOrder('verbatim')
 
 
-def test_hints_and_family_reach_getaddrinfo(common, run, monkeypatch):
+def test_hints_and_family_reach_getaddrinfo(common, run, monkeypatch, asyncio_loop):
     calls = []
 
     def spy(host, port, family=0, type=0, proto=0, flags=0):

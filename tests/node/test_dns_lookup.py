@@ -106,6 +106,7 @@ def test_results(common, run):
 
 
 def test_resolver_error_is_delivered_later(common, run, monkeypatch):
+    monkeypatch.setenv('NODE_HTTP_AGENT_LOOP', 'asyncio')  # uvloop resolves in libuv
     def enomem(*args, **kwargs):
         raise OSError(errno.ENOMEM, 'Cannot allocate memory')
     monkeypatch.setattr(socket, 'getaddrinfo', enomem)
