@@ -20,7 +20,7 @@ from typing import Any
 
 from .errors import ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, dnsException
 from .process import lifetime, nextTick
-from .util import UNDEFINED
+from .util import UNDEFINED, truthy
 from .validators import (
     isNumber,
     validateBoolean,
@@ -248,7 +248,7 @@ def lookup(hostname: Any, options: Any = UNDEFINED, callback: Any = UNDEFINED) -
 
     With ``options['all']``: ``callback(err, [{'address', 'family'}, ...])``.
     """
-    if hostname:
+    if truthy(hostname):
         validateString(hostname, 'hostname')
     if callable(options) and not isinstance(options, dict):
         callback = options
@@ -294,7 +294,7 @@ def _promiseLookup(hostname: Any, options: Any = None) -> asyncio.Future[Any]:
     Validation and the start of the resolution happen at the call, as in Node
     (a ``Promise`` executor runs synchronously); await the returned future.
     """
-    if hostname:
+    if truthy(hostname):
         validateString(hostname, 'hostname')
     if isNumber(options):
         validateOneOf(options, 'family', validFamilies)

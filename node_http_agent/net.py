@@ -387,11 +387,11 @@ class Socket(EventEmitter):
         """Node's ``lookupAndConnect``: every check comes before anything is taken."""
         localAddress = options.get('localAddress')
         localPort = options.get('localPort')
-        host = options.get('host') or 'localhost'
+        host = options.get('host') if truthy(options.get('host')) else 'localhost'
         port = options.get('port')
         if truthy(localAddress) and not isIP(localAddress):
             raise ERR_INVALID_IP_ADDRESS(localAddress)
-        if localPort:
+        if truthy(localPort):
             validateNumber(localPort, 'options.localPort')
         if port is not None and port is not UNDEFINED:
             if not isNumber(port) and not isinstance(port, str):
@@ -429,12 +429,13 @@ class Socket(EventEmitter):
         family = _socketToDnsFamily(options.get('family'))
         if family is not None:
             dnsopts['family'] = family
-        dnsopts['hints'] = options.get('hints') or 0
+        hints = options.get('hints')
+        dnsopts['hints'] = hints if truthy(hints) else 0
         if family != 4 and family != 6 and dnsopts['hints'] == 0:
             dnsopts['hints'] = dns.ADDRCONFIG
         self._host = host
 
-        if family != 4 and family != 6 and not localAddress and autoSelectFamily:
+        if family != 4 and family != 6 and not truthy(localAddress) and autoSelectFamily:
             dnsopts['all'] = True
             self._lookupAndConnectMultiple(lookup, host, options, dnsopts, port, localPort,
                                            attemptTimeout)
