@@ -151,7 +151,8 @@ class ClientRequest(OutgoingMessage):
         defaultPort = options.get('defaultPort') or (
             getattr(agent, 'defaultPort', None) if agent is not None else None)
         opts = dict(options)
-        port = opts['port'] = options.get('port') or defaultPort or 80
+        port = opts['port'] = (options.get('port') if truthy(options.get('port'))
+                               else defaultPort or 80)  # NaN is falsy in JS
         host = opts['host'] = (_validateHost(options.get('hostname'), 'hostname')
                                or _validateHost(options.get('host'), 'host') or 'localhost')
         setHost = bool(options.get('setHost', True))
@@ -405,7 +406,7 @@ class ClientRequest(OutgoingMessage):
 def _number(value: Any) -> Any:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: +-Infinity
         return value
 
 

@@ -25,7 +25,7 @@ __all__ = [
     'NodeError', 'AbortError', 'AggregateError', 'aggregateTwoErrors', 'HTTPParserError',
     'OpenSSLError', 'SystemError', 'determineSpecificType',
     'connResetException', 'exceptionWithHostPort', 'errnoException', 'dnsException',
-    'uvException', 'uvErrorFromOSError',
+    'uvException', 'uvErrorFromOSError', 'NodeAggregateError',
 ]
 
 
@@ -290,6 +290,27 @@ ERR_SOCKET_CLOSED = _E('ERR_SOCKET_CLOSED', 'Socket is closed', 'Error')
 ERR_SOCKET_CLOSED_BEFORE_CONNECTION = _E(
     'ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established',
     'Error')
+ERR_SOCKET_CONNECTION_TIMEOUT = _E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout',
+                                   'Error')
+
+
+def _invalid_ip(address: Any) -> str:
+    # Node formats it with %s: strings and numbers as String(), objects inspected.
+    if isinstance(address, str):
+        return f'Invalid IP address: {address}'
+    return f'Invalid IP address: {inspect(address)}'
+
+
+def _invalid_address_family(addressType: Any, host: Any, port: Any) -> str:
+    # Template literals: String(value), and undefined for an absent one.
+    shown = ['undefined' if v is None or v is UNDEFINED else v if isinstance(v, str)
+             else inspect(v) for v in (addressType, host, port)]
+    return f'Invalid address family: {shown[0]} {shown[1]}:{shown[2]}'
+
+
+ERR_INVALID_IP_ADDRESS = _E('ERR_INVALID_IP_ADDRESS', _invalid_ip, 'TypeError')
+ERR_INVALID_ADDRESS_FAMILY = _E('ERR_INVALID_ADDRESS_FAMILY', _invalid_address_family,
+                                'RangeError')
 ERR_SERVER_ALREADY_LISTEN = _E(
     'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.',
     'Error')
@@ -356,6 +377,14 @@ def aggregateTwoErrors(innerError: Any, outerError: Any) -> Any:
         err.code = getattr(outerError, 'code', None)  # type: ignore[assignment]
         return err
     return innerError or outerError
+
+
+class NodeAggregateError(AggregateError):
+    """Node's ``NodeAggregateError``: an ``AggregateError`` with the first error's ``code``."""
+
+    def __init__(self, errors: list[BaseException], message: str = '') -> None:
+        super().__init__(errors, message)
+        self.code = getattr(self.errors[0], 'code', None) if self.errors else None  # type: ignore[assignment]
 
 
 class DOMException(NodeError):
@@ -514,15 +543,33 @@ def exceptionWithHostPort(err: int, syscall: str, address: str, port: int | None
     return _system_class(code)(message, code, -err, syscall, address, port)
 
 
-def dnsException(code: str, syscall: str, hostname: str | None = None) -> SystemError:
-    """Node's ``dnsException``: ``getaddrinfo ENOTFOUND example.invalid``."""
+def dnsException(code: str | int, syscall: str, hostname: str | None = None) -> SystemError:
+    """Node's ``DNSException``: ``getaddrinfo ENOTFOUND example.invalid``.
+
+    ``code`` is a libuv error number (``UV_EAI_*``, or ``-errno``) or a c-ares
+    code string; ``UV_EAI_NODATA``/``UV_EAI_NONAME`` become ``ENOTFOUND``.
+    """
+    errno: int | None
+    if isinstance(code, int):
+        errno = code
+        if code in (-3007, -3008):
+            code = 'ENOTFOUND'
+        else:
+            code = _UV_DNS_CODES.get(code) or _errno.errorcode.get(-code, 'UNKNOWN')
+    else:  # a c-ares code: errno is undefined in Node (an old caller may still pass one)
+        errno = _DNS_ERRNO.get(code)
     message = f'{syscall} {code}' + (f' {hostname}' if hostname else '')
-    err = _system_class(code)(message, code, _DNS_ERRNO.get(code), syscall)
-    err.hostname = hostname  # type: ignore[attr-defined]
+    err = _system_class(code)(message, code, errno, syscall)
+    if hostname:
+        err.hostname = hostname  # type: ignore[attr-defined]
     return err
 
 
 _DNS_ERRNO = {'ENOTFOUND': -3008, 'EAI_AGAIN': -3001}
+_UV_DNS_CODES = {-3000: 'EAI_ADDRFAMILY', -3001: 'EAI_AGAIN', -3002: 'EAI_BADFLAGS',
+                 -3003: 'EAI_CANCELED', -3004: 'EAI_FAIL', -3005: 'EAI_FAMILY',
+                 -3006: 'EAI_MEMORY', -3009: 'EAI_OVERFLOW', -3010: 'EAI_SERVICE',
+                 -3011: 'EAI_SOCKTYPE', -3013: 'EAI_BADHINTS', -3014: 'EAI_PROTOCOL'}
 
 
 def genericNodeError(message: str, properties: dict[str, Any]) -> NodeError:

@@ -19,44 +19,43 @@ import socket as _socket
 from collections.abc import Callable
 from typing import Any
 
-from . import diagnostics_channel as _dc
-from . import errors
+from . import dns, errors
 from ._streams.duplex import Duplex
+from .dns import isIP
 from .errors import (
+    ERR_INVALID_ADDRESS_FAMILY,
+    ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_IP_ADDRESS,
     ERR_MISSING_ARGS,
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
+    NodeAggregateError,
+    SystemError,
 )
 from .events import EventEmitter
 from .process import lifetime, nextTick
-from .util import UNDEFINED, encodeString
-from .validators import getTimerDuration, validateAbortSignal, validatePort
+from .util import UNDEFINED, encodeString, truthy
+from .validators import (
+    getTimerDuration,
+    isNumber,
+    jsNumber,
+    validateAbortSignal,
+    validateBoolean,
+    validateFunction,
+    validateInt32,
+    validateNumber,
+    validatePort,
+    validateString,
+)
 
 __all__ = ['Socket', 'Server', 'createConnection', 'connect', 'createServer', 'isIP', 'isIPv4',
-           'isIPv6', 'Stream']
+           'isIPv6', 'Stream', 'getDefaultAutoSelectFamily', 'setDefaultAutoSelectFamily',
+           'getDefaultAutoSelectFamilyAttemptTimeout', 'setDefaultAutoSelectFamilyAttemptTimeout']
 
-_BIND_ERRORS = (_errno.EADDRINUSE, _errno.EADDRNOTAVAIL, _errno.EACCES)
-
-
-def isIP(value: Any) -> int:
-    """4 or 6 for an IP address literal, else 0."""
-    if not isinstance(value, str) or not value:
-        return 0
-    try:
-        _socket.inet_pton(_socket.AF_INET, value)
-        return 4
-    except OSError:
-        pass
-    if ':' not in value:
-        return 0
-    try:
-        _socket.inet_pton(_socket.AF_INET6, value.split('%', 1)[0])
-        return 6
-    except OSError:
-        return 0
+HIGH_WATER_MARK = 16384
 
 
 def isIPv4(value: Any) -> bool:
@@ -96,8 +95,6 @@ class _SocketProtocol(asyncio.Protocol):
         try:
             self.owner._onData(data)
             failed = False
-        except Exception as err:  # the process's uncaught exception; the socket lives on
-            life.uncaught(err)
         finally:
             life.leaveCallback(failed)
 
@@ -120,21 +117,134 @@ class _SocketProtocol(asyncio.Protocol):
             owner._inResumeWriting = False
 
 
-def _normalize_connect_args(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[..., Any] | None]:
-    """Node's ``normalizeArgs``: ``(options[, cb])``, ``(port[, host][, cb])``, ``(path[, cb])``."""
+def _isPipeName(s: Any) -> bool:
+    if not isinstance(s, str):
+        return False
+    number = jsNumber(s)
+    return number is None or number < 0
+
+
+def _normalizeArgs(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[..., Any] | None]:
+    """Node's ``normalizeArgs``: ``(options[, cb])``, ``(path[, cb])``, ``([port][, host][, cb])``."""
     if not args:
         return {}, None
-    cb = args[-1] if callable(args[-1]) and not isinstance(args[-1], dict) else None
-    rest = args[:-1] if cb is not None else args
-    first = rest[0] if rest else {}
-    if isinstance(first, dict):
-        return dict(first), cb
-    if isinstance(first, str) and not first.isdigit() and isIP(first) == 0 and '/' in first:
-        return {'path': first}, cb
-    options: dict[str, Any] = {'port': first}
-    if len(rest) > 1 and isinstance(rest[1], str):
-        options['host'] = rest[1]
+    arg0 = args[0]
+    options: dict[str, Any] = {}
+    if isinstance(arg0, dict):
+        options = arg0
+    elif _isPipeName(arg0):
+        options['path'] = arg0
+    else:
+        options['port'] = arg0
+        if len(args) > 1 and isinstance(args[1], str):
+            options['host'] = args[1]
+    cb = args[-1]
+    if not callable(cb) or isinstance(cb, dict):
+        cb = None
     return options, cb
+
+
+_normalize_connect_args = _normalizeArgs  # the name tls.py uses
+
+
+# -- Happy Eyeballs defaults (Node 20: on, 250 ms) -------------------------------------
+
+_autoSelectFamilyDefault = True
+_autoSelectFamilyAttemptTimeoutDefault = 250
+
+
+def getDefaultAutoSelectFamily() -> bool:
+    return _autoSelectFamilyDefault
+
+
+def setDefaultAutoSelectFamily(value: Any) -> None:
+    global _autoSelectFamilyDefault
+    validateBoolean(value, 'value')
+    _autoSelectFamilyDefault = value
+
+
+def getDefaultAutoSelectFamilyAttemptTimeout() -> int:
+    return _autoSelectFamilyAttemptTimeoutDefault
+
+
+def setDefaultAutoSelectFamilyAttemptTimeout(value: Any) -> None:
+    global _autoSelectFamilyAttemptTimeoutDefault
+    validateInt32(value, 'value', 1)
+    _autoSelectFamilyAttemptTimeoutDefault = max(10, int(value))
+
+
+def _socketToDnsFamily(family: Any) -> Any:
+    return 4 if family == 'IPv4' else 6 if family == 'IPv6' else family
+
+
+def _localDetails(localAddress: Any, localPort: Any) -> str | None:
+    return f'{localAddress}:{localPort}' if localAddress and localPort else None
+
+
+class _Attempt:
+    """One ``TCPConnectWrap``: the OS socket of one connection attempt and its task."""
+
+    __slots__ = ('address', 'port', 'family', 'localAddress', 'localPort', 'sock', 'task',
+                 'timer')
+
+    def __init__(self, address: str, port: Any, family: Any, localAddress: Any,
+                 localPort: Any) -> None:
+        self.address = address
+        self.port = port
+        self.family = family
+        self.localAddress = localAddress
+        self.localPort = localPort
+        self.sock: _socket.socket | None = None
+        self.task: asyncio.Task[Any] | None = None
+        self.timer: asyncio.TimerHandle | None = None
+
+    def clearTimer(self) -> None:
+        timer, self.timer = self.timer, None
+        if timer is not None:
+            timer.cancel()
+
+    def onDone(self, task: asyncio.Task[Any]) -> None:
+        # A task cancelled before it ever ran skips its handlers: release here.
+        if task.cancelled():
+            self.clearTimer()
+            if self.sock is not None:
+                self.sock.close()
+                self.sock = None
+
+    def close(self) -> None:
+        """``handle.close()``: stop the attempt and release its fd."""
+        self.clearTimer()
+        task = self.task
+        if task is not None and not task.done():
+            task.cancel()  # its handler closes the socket
+        elif self.sock is not None:
+            self.sock.close()
+            self.sock = None
+
+    def error(self, err: int) -> SystemError:
+        """``createConnectionError``."""
+        details = _localDetails(self.localAddress, self.localPort)
+        ex = errors.exceptionWithHostPort(err, 'connect', self.address, self.port, details)
+        if details:
+            ex.localAddress = self.localAddress  # type: ignore[attr-defined]
+            ex.localPort = self.localPort  # type: ignore[attr-defined]
+        return ex
+
+
+class _MultipleContext:
+    """The state ``lookupAndConnectMultiple`` hands to ``internalConnectMultiple``."""
+
+    __slots__ = ('addresses', 'current', 'port', 'localPort', 'timeout', 'errors', 'attempt')
+
+    def __init__(self, addresses: list[dict[str, Any]], port: int, localPort: Any,
+                 timeout: int) -> None:
+        self.addresses = addresses
+        self.current = 0
+        self.port = port
+        self.localPort = localPort
+        self.timeout = timeout
+        self.errors: list[BaseException] = []
+        self.attempt: _Attempt | None = None
 
 
 class Socket(Duplex):
@@ -168,53 +278,60 @@ class Socket(Duplex):
     _closeEmitted = False
     _counted = False
     _refed = True
+    _aborted = False
     _timer: asyncio.TimerHandle | None = None
     _timerDue = 0.0
     timeout: float | None = None
     bytesRead = 0
     _bytesWritten = 0
+    autoSelectFamilyAttemptedAddresses: list[str] | None = None
 
     def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
         opts = {k: v for k, v in {**(options or {}), **kwargs}.items() if v is not None}
         if opts.get('objectMode'):
-            raise ERR_INVALID_ARG_VALUE('options.objectMode', opts['objectMode'],
-                                        'is not supported')
-        for key in ('readableObjectMode', 'writableObjectMode'):
-            if opts.get(key):
-                raise ERR_INVALID_ARG_VALUE(f'options.{key}', opts[key], 'is not supported')
-        opts['allowHalfOpen'] = bool(opts.get('allowHalfOpen'))
+            raise ERR_INVALID_ARG_VALUE('options.objectMode', opts['objectMode'], 'is not supported')
+        if opts.get('readableObjectMode') or opts.get('writableObjectMode'):
+            name = 'readableObjectMode' if opts.get('readableObjectMode') else 'writableObjectMode'
+            raise ERR_INVALID_ARG_VALUE(f'options.{name}', opts[name], 'is not supported')
+        keepAliveInitialDelay = opts.get('keepAliveInitialDelay')
+        if keepAliveInitialDelay is not None:
+            validateNumber(keepAliveInitialDelay, 'options.keepAliveInitialDelay')
+            keepAliveInitialDelay = max(0, keepAliveInitialDelay)
+        opts['allowHalfOpen'] = truthy(opts.get('allowHalfOpen'))
         opts['emitClose'] = False       # 'close' comes from the handle's close, as Node
         opts['autoDestroy'] = True
         opts['decodeStrings'] = False   # strings are encoded in _writeGeneric
-        signal = opts.pop('signal', None)
+        signal = opts.pop('signal', None)  # addClientAbortSignalOption below, not the Duplex's
         Duplex.__init__(self, opts)
         self._life = lifetime()
         self._writeCallbacks: list[Callable[..., Any]] = []
-        self._keepAliveSetting: tuple[bool, int | None] = (False, None)
-        self._noDelay: bool | None = None
+        # Node's kSetNoDelay / kSetKeepAlive / kSetKeepAliveInitialDelay (seconds),
+        # applied to the OS socket once connected.
+        self._setNoDelay = truthy(opts.get('noDelay'))
+        self._setKeepAlive = truthy(opts.get('keepAlive'))
+        self._setKeepAliveInitialDelay = _msecsToSeconds(keepAliveInitialDelay)
         # Shut down the socket when we're finished with it.
         self.on('end', self._onReadableStreamEnd)
-        if opts.get('timeout'):
-            self.setTimeout(opts['timeout'])
-        if signal is not None:
+        if truthy(signal):  # Duplex: `if (options.signal)`
             self._addAbortSignal(signal)
+
+    @property
+    def pending(self) -> bool:
+        return self._transport is None or self.connecting
 
     def _addAbortSignal(self, signal: Any) -> None:
         """``addClientAbortSignalOption``: aborting the signal destroys the socket."""
         from .events import addAbortListener
-        validateAbortSignal(signal, 'options.signal')
+        validateAbortSignal(signal, 'signal')  # the Duplex constructor's check comes first
 
         def onAbort(*_: Any) -> None:
+            self._aborted = True
             self.destroy(errors.AbortError(options={'cause': signal.reason}))
         if signal.aborted:
             nextTick(onAbort)
         else:
             disposable = addAbortListener(signal, onAbort)
             self.once('close', lambda *a: disposable.dispose())
-
-    @property
-    def pending(self) -> bool:
-        return self._transport is None or self.connecting
 
     # -- lifetime accounting ---------------------------------------------------
 
@@ -255,83 +372,336 @@ class Socket(Duplex):
 
     def connect(self, *args: Any) -> Socket:
         """``connect(options[, cb])``, ``connect(port[, host][, cb])``, ``connect(path[, cb])``."""
-        options, cb = _normalize_connect_args(args)
+        options, cb = _normalizeArgs(args)
+        if cb is not None:
+            self.once('connect', cb)
+        port = options.get('port')
+        path = options.get('path')
+        if (port is None or port is UNDEFINED) and path is None:
+            raise ERR_MISSING_ARGS(['options', 'port', 'path'])
+        if self.write != Socket.write.__get__(self):
+            self.__dict__.pop('write', None)  # writeAfterFIN from an earlier connection
         if self.destroyed:
             self._undestroy()
             self._closeEmitted = False
-        path = options.get('path')
-        if cb is not None:
-            self.once('connect', cb)
-        if options.get('timeout'):
-            self.setTimeout(options['timeout'])
-        self.connecting = True
-        self._hold()
-        loop = self._life.loop
+            self._peer = None
+            self._sock = None
+            self._peernameRead = False
+        self._touch()
         if path:
-            self._connectTask = loop.create_task(self._connectUnix(path))
+            validateString(path, 'options.path')
+            self.connecting = True
+            self.writable = True
+            self._internalConnect(path, None, None, None, None)
             return self
-        port = options.get('port')
-        if port is None or port is UNDEFINED:
-            raise ERR_MISSING_ARGS(['options', 'port', 'path'])
-        port = validatePort(port, 'Port')
-        host = options.get('host') or 'localhost'
-        self._host = host
-        family = options.get('family') or 0
-        local = options.get('localAddress')
-        local_port = options.get('localPort')
-        self._connectTask = loop.create_task(self._connectTcp(
-            host, port, family, local, local_port, options))
+        self._lookupAndConnect(options)
         return self
 
-    async def _connectTcp(self, host: str, port: int, family: int, local: str | None,
-                          local_port: int | None, options: dict[str, Any]) -> None:
-        loop = self._life.loop
-        address = host
-        fam = _socket.AF_INET6 if family == 6 else _socket.AF_INET if family == 4 else 0
-        if isIP(host) == 0:
-            lookup = options.get('lookup')
-            try:
-                infos = await loop.getaddrinfo(host, port, family=fam, type=_socket.SOCK_STREAM)
-            except _socket.gaierror as exc:
-                code = 'ENOTFOUND' if exc.errno in (_socket.EAI_NONAME, -5) else 'EAI_AGAIN'
-                err = errors.dnsException(code, 'getaddrinfo', host)
-                if not self.destroyed:
-                    self.emit('lookup', err, None, None, host)
-                    self.destroy(err)
-                return
-            del lookup
-            fam = infos[0][0]
-            address = str(infos[0][4][0])
-            if self.destroyed:
-                return
-            self.emit('lookup', None, address, 6 if fam == _socket.AF_INET6 else 4, host)
-        local_addr = (local or ('::' if isIP(address) == 6 else '0.0.0.0'), local_port or 0) \
-            if (local or local_port) else None
-        try:
-            await loop.create_connection(lambda: _SocketProtocol(self), address, port,
-                                         local_addr=local_addr, family=fam)
-        except OSError as exc:
-            if self.destroyed:
-                return
-            if local_addr is not None and exc.errno in _BIND_ERRORS:
-                err = errors.exceptionWithHostPort(exc.errno, 'bind', local_addr[0],
-                                                   local_addr[1])
-            else:
-                err = errors.fromOSError(exc, 'connect', address, port)
-            self.destroy(err)
-        except asyncio.CancelledError:
-            raise
+    def _lookupAndConnect(self, options: dict[str, Any]) -> None:
+        """Node's ``lookupAndConnect``: every check comes before anything is taken."""
+        localAddress = options.get('localAddress')
+        localPort = options.get('localPort')
+        host = options.get('host') if truthy(options.get('host')) else 'localhost'
+        port = options.get('port')
+        if truthy(localAddress) and not isIP(localAddress):
+            raise ERR_INVALID_IP_ADDRESS(localAddress)
+        if truthy(localPort):
+            validateNumber(localPort, 'options.localPort')
+        if port is not None and port is not UNDEFINED:
+            if not isNumber(port) and not isinstance(port, str):
+                raise ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port)
+            port = validatePort(port)
+        port = port or 0
+        autoSelectFamily = options.get('autoSelectFamily')
+        if autoSelectFamily is not None:
+            validateBoolean(autoSelectFamily, 'options.autoSelectFamily')
+        else:
+            autoSelectFamily = _autoSelectFamilyDefault
+        attemptTimeout = options.get('autoSelectFamilyAttemptTimeout')
+        if attemptTimeout is not None:
+            validateInt32(attemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1)
+            attemptTimeout = max(10, int(attemptTimeout))
+        else:
+            attemptTimeout = _autoSelectFamilyAttemptTimeoutDefault
+        self.connecting = True
+        self.writable = True
 
-    async def _connectUnix(self, path: str) -> None:
-        loop = self._life.loop
+        addressType = isIP(host)
+        if addressType:
+            def connectNT() -> None:
+                if self.connecting:
+                    self._internalConnect(host, port, addressType, localAddress, localPort)
+            nextTick(connectNT)
+            return
+
+        lookup = options.get('lookup')
+        if lookup is not None:
+            validateFunction(lookup, 'options.lookup')
+        else:
+            lookup = dns.lookup
+        dnsopts: dict[str, Any] = {}
+        family = _socketToDnsFamily(options.get('family'))
+        if family is not None:
+            dnsopts['family'] = family
+        hints = options.get('hints')
+        dnsopts['hints'] = hints if truthy(hints) else 0
+        if family != 4 and family != 6 and dnsopts['hints'] == 0:
+            dnsopts['hints'] = dns.ADDRCONFIG
+        self._host = host
+
+        if family != 4 and family != 6 and not truthy(localAddress) and autoSelectFamily:
+            dnsopts['all'] = True
+            self._lookupAndConnectMultiple(lookup, host, options, dnsopts, port, localPort,
+                                           attemptTimeout)
+            return
+
+        def emitLookup(err: Any, ip: Any = None, addressType: Any = None, *_: Any) -> None:
+            self.emit('lookup', err, ip, addressType, host)
+            if not self.connecting:  # destroyed while looking up
+                return
+            if err:
+                nextTick(self._connectErrorNT, err)
+            elif not isIP(ip):
+                nextTick(self._connectErrorNT, ERR_INVALID_IP_ADDRESS(ip))
+            elif addressType != 4 and addressType != 6:
+                nextTick(self._connectErrorNT, ERR_INVALID_ADDRESS_FAMILY(
+                    addressType, options.get('host'), options.get('port')))
+            else:
+                self._touch()
+                self._internalConnect(ip, port, addressType, localAddress, localPort)
+        lookup(host, dnsopts, emitLookup)
+
+    def _lookupAndConnectMultiple(self, lookup: Callable[..., Any], host: str,
+                                  options: dict[str, Any], dnsopts: dict[str, Any], port: int,
+                                  localPort: Any, timeout: int) -> None:
+        def emitLookup(err: Any, addresses: Any = None, *_: Any) -> None:
+            if not self.connecting:
+                return
+            if err:
+                self.emit('lookup', err, None, None, host)
+                nextTick(self._connectErrorNT, err)
+                return
+            # Keep IPv4/IPv6 addresses only, once each; the first one's family goes first.
+            valid: list[list[dict[str, Any]]] = [[], []]
+            validIps: list[list[str]] = [[], []]
+            destinations: dict[int, int] | None = None
+            for address in addresses:
+                ip, addressType = address.get('address'), address.get('family')
+                self.emit('lookup', err, ip, addressType, host)
+                if not self.connecting:
+                    return
+                if isIP(ip) and addressType in (4, 6) and not isinstance(addressType, bool):
+                    if destinations is None:
+                        destinations = {6: 0, 4: 1} if addressType == 6 else {4: 0, 6: 1}
+                    destination = destinations[addressType]
+                    if ip not in validIps[destination]:
+                        valid[destination].append(address)
+                        validIps[destination].append(ip)
+            if not valid[0] and not valid[1]:
+                # Node reads addresses[0] here (and throws on an empty list).
+                first = addresses[0] if addresses else {}
+                if not isIP(first.get('address')):
+                    nextTick(self._connectErrorNT, ERR_INVALID_IP_ADDRESS(first.get('address')))
+                elif first.get('family') not in (4, 6):
+                    nextTick(self._connectErrorNT, ERR_INVALID_ADDRESS_FAMILY(
+                        first.get('family'), options.get('host'), options.get('port')))
+                return
+            toAttempt: list[dict[str, Any]] = []
+            for i in range(max(len(valid[0]), len(valid[1]))):
+                toAttempt.extend(group[i] for group in valid if i < len(group))
+            if len(toAttempt) == 1:
+                self._touch()
+                only = toAttempt[0]
+                self._internalConnect(only['address'], port, only['family'], None, localPort)
+                return
+            self.autoSelectFamilyAttemptedAddresses = []
+            context = _MultipleContext(toAttempt, port, localPort, timeout)
+            self._touch()
+            self._internalConnectMultiple(context)
+        lookup(host, dnsopts, emitLookup)
+
+    def _connectErrorNT(self, err: BaseException) -> None:
+        self.destroy(err)
+
+    def _newAttempt(self, attempt: _Attempt) -> OSError | None:
+        """Create (and bind) the OS socket of one attempt; the error if that fails."""
+        family = attempt.family
+        af = (_socket.AF_INET6 if family == 6 else _socket.AF_INET if family == 4
+              else _socket.AF_UNIX)
         try:
-            await loop.create_unix_connection(lambda: _SocketProtocol(self), path)
+            sock = _socket.socket(af, _socket.SOCK_STREAM)
         except OSError as exc:
-            if not self.destroyed:
-                err = errors.fromOSError(exc, 'connect')
-                err.message = f'connect {err.code} {path}'
-                err.address = path
-                self.destroy(err)
+            return exc
+        sock.setblocking(False)
+        attempt.sock = sock
+        return None
+
+    def _internalConnect(self, address: str, port: Any, addressType: Any, localAddress: Any,
+                         localPort: Any) -> None:
+        """Node's ``internalConnect``: bind if asked, then start one connection attempt."""
+        attempt = _Attempt(address, port, addressType, localAddress, localPort)
+        self._hold()
+        if localAddress or localPort:
+            localAddress = localAddress or ('0.0.0.0' if addressType == 4 else '::')
+            attempt.localAddress = localAddress
+            exc = self._newAttempt(attempt)
+            if exc is None:
+                try:
+                    attempt.sock.bind((localAddress, localPort or 0))  # type: ignore[union-attr]
+                except OSError as bindError:
+                    exc = bindError
+                    attempt.close()
+            if exc is not None:
+                self.destroy(errors.exceptionWithHostPort(exc.errno or _errno.EINVAL, 'bind',
+                                                          localAddress, localPort))
+                return
+        self.emit('connectionAttempt', address, port, addressType)
+        if self.destroyed or not self.connecting:
+            attempt.close()
+            return
+        err = self._startAttempt(attempt, None)
+        if err:
+            # Node's message for a synchronous connect error carries the empty
+            # sockname of a connecting socket: ' - Local (undefined:undefined)'.
+            self.destroy(errors.exceptionWithHostPort(err, 'connect', address, port,
+                                                      'undefined:undefined'))
+
+    def _startAttempt(self, attempt: _Attempt, context: _MultipleContext | None) -> int:
+        """``handle.connect()``: connect(2) now, the outcome later; a synchronous errno, or 0.
+
+        Like libuv, the fd is created here (EMFILE is a connect error) and
+        ECONNREFUSED is reported later; a unix socket reports every error later.
+        """
+        if attempt.sock is None:
+            exc = self._newAttempt(attempt)
+            if exc is not None:
+                return exc.errno or _errno.EMFILE
+        sock = attempt.sock
+        assert sock is not None
+        target = attempt.address if attempt.family is None else (attempt.address, attempt.port)
+        try:
+            err = sock.connect_ex(target)
+        except OSError as exc:
+            err = exc.errno or _errno.EINVAL
+        if err not in (0, _errno.EINPROGRESS, _errno.ECONNREFUSED) and attempt.family is not None:
+            attempt.close()
+            return err
+        attempt.task = self._life.loop.create_task(self._runAttempt(attempt, context, err))
+        attempt.task.add_done_callback(attempt.onDone)
+        self._connectTask = attempt.task
+        return 0
+
+    async def _runAttempt(self, attempt: _Attempt, context: _MultipleContext | None,
+                          err: int) -> None:
+        loop = self._life.loop
+        sock = attempt.sock
+        assert sock is not None
+        try:
+            if err == _errno.EINPROGRESS:
+                await _writable(loop, sock)
+                err = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
+        except asyncio.CancelledError:
+            sock.close()
+            attempt.clearTimer()
+            raise
+        if err:
+            sock.close()
+            attempt.clearTimer()  # afterConnectMultiple clears the attempt timer first
+            self._attemptFailed(attempt, context, err)
+            return
+        if context is not None:
+            attempt.clearTimer()
+            if context.attempt is not attempt:  # succeeded after its timeout: ignore it
+                sock.close()
+                return
+        attempt.sock = None  # the transport owns it now
+        try:
+            if attempt.family is None:
+                await loop.create_unix_connection(lambda: _SocketProtocol(self), sock=sock)
+            else:
+                await loop.create_connection(lambda: _SocketProtocol(self), sock=sock)
+        except OSError as exc:
+            self._attemptFailed(attempt, context, exc.errno or _errno.ECONNRESET)
+
+    def _attemptFailed(self, attempt: _Attempt, context: _MultipleContext | None,
+                       err: int) -> None:
+        # Called from the loop, not from inside the attempt's task: a listener's
+        # exception must reach process.run, not die with the task.
+        self._life.loop.call_soon(self._life.runCallback, self._afterConnectFailed, attempt,
+                                  context, err)
+
+    def _afterConnectFailed(self, attempt: _Attempt, context: _MultipleContext | None,
+                            err: int) -> None:
+        """``afterConnect``/``afterConnectMultiple`` with an error status."""
+        if self.destroyed or (context is not None and context.attempt is not attempt):
+            return  # destroyed, or an attempt that already timed out
+        ex = attempt.error(err)
+        if attempt.family is None:  # a pipe: 'connect ENOENT /path'
+            ex.address = attempt.address
+        if context is None:
+            self.connecting = False
+            self.emit('connectionAttemptFailed', attempt.address, attempt.port, attempt.family, ex)
+            self.destroy(ex)
+            return
+        context.errors.append(ex)
+        self.emit('connectionAttemptFailed', attempt.address, attempt.port, attempt.family, ex)
+        if self.connecting:
+            self._internalConnectMultiple(context)
+
+    def _internalConnectMultiple(self, context: _MultipleContext) -> None:
+        """Node's ``internalConnectMultiple``: the next address, or the aggregate error."""
+        if self._aborted or self.destroyed:
+            return
+        if context.current == len(context.addresses):
+            if not context.errors:
+                self.destroy(errors.ERR_SOCKET_CONNECTION_TIMEOUT())
+            else:
+                self.destroy(NodeAggregateError(context.errors))
+            return
+        current = context.current
+        context.current += 1
+        address = context.addresses[current]
+        attempt = _Attempt(address['address'], context.port, address['family'], None,
+                           context.localPort)
+        context.attempt = attempt
+        exc = None
+        if context.localPort:
+            attempt.localAddress = '0.0.0.0' if attempt.family == 4 else '::'
+            exc = self._newAttempt(attempt)
+            if exc is None:
+                try:
+                    attempt.sock.bind((attempt.localAddress, context.localPort))  # type: ignore[union-attr]
+                except OSError as bindError:
+                    exc = bindError
+                    attempt.close()
+            if exc is not None:
+                context.errors.append(errors.exceptionWithHostPort(
+                    exc.errno or _errno.EINVAL, 'bind', attempt.localAddress, context.localPort))
+                self._internalConnectMultiple(context)
+                return
+        self.emit('connectionAttempt', attempt.address, attempt.port, attempt.family)
+        self.autoSelectFamilyAttemptedAddresses.append(f'{attempt.address}:{attempt.port}')
+        err = self._startAttempt(attempt, context)
+        if err:
+            ex = errors.exceptionWithHostPort(err, 'connect', attempt.address, attempt.port,
+                                              'undefined:undefined')
+            context.errors.append(ex)
+            self.emit('connectionAttemptFailed', attempt.address, attempt.port, attempt.family, ex)
+            self._internalConnectMultiple(context)
+            return
+        if current < len(context.addresses) - 1:
+            attempt.timer = self._life.loop.call_later(
+                context.timeout / 1000, self._life.runCallback,
+                self._internalConnectMultipleTimeout, context, attempt)
+
+    def _internalConnectMultipleTimeout(self, context: _MultipleContext,
+                                        attempt: _Attempt) -> None:
+        attempt.timer = None
+        self.emit('connectionAttemptTimeout', attempt.address, attempt.port, attempt.family)
+        context.errors.append(attempt.error(_errno.ETIMEDOUT))
+        attempt.close()
+        if self.connecting:
+            self._internalConnectMultiple(context)
 
     def _onConnected(self, transport: asyncio.Transport) -> None:
         """Node's ``afterConnect`` (and, on a server, ``onconnection``)."""
@@ -342,6 +712,8 @@ class Socket(Duplex):
         self.connecting = False
         self._peer = transport.get_extra_info('peername')
         self._sock = transport.get_extra_info('sockname')
+        if self._setNoDelay or self._setKeepAlive or _loopSetsNoDelay(self._life.loop):
+            self._applySocketOptions()
         setLimits = getattr(transport, 'set_write_buffer_limits', None)
         if setLimits is not None:
             # pause_writing() as soon as a byte stays unsent, resume_writing() once
@@ -510,8 +882,7 @@ class Socket(Duplex):
         if isException:
             self._hadError = True
         if transport is not None:
-            reset = self.__dict__.pop('_resetAndClosing', False)
-            close = transport.abort if (isException or reset) else transport.close
+            close = transport.abort if isException else transport.close
             if self._inResumeWriting:
                 # Closed from a 'drain' listener: asyncio's selector transport,
                 # closed inside its own resume_writing() call, would run
@@ -520,6 +891,8 @@ class Socket(Duplex):
             else:
                 close()
         cb(exception)
+        if self._server is not None:  # Node's _destroy: server._emitCloseIfDrained()
+            self._server._onConnectionClose(self)
         # 'close' comes in libuv's close phase: after ticks and immediates.
         self._life.afterHops(3, self._emitClose)
 
@@ -529,24 +902,24 @@ class Socket(Duplex):
             self.emit('close', self._hadError)
 
     def resetAndDestroy(self) -> Socket:
-        transport = self._transport
-        if transport is not None or self.connecting:
-            def reset(*_: Any) -> None:
-                sock = self._rawSocket()
-                if sock is not None:
-                    try:
-                        sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER,
-                                        b'\x01\x00\x00\x00\x00\x00\x00\x00')
-                    except OSError:
-                        pass
-                self._resetAndClosing = True
-                self.destroy()
-            if self.connecting:
-                self.once('connect', reset)
-            else:
-                reset()
-            return self
-        return self.destroy(ERR_SOCKET_CLOSED())  # type: ignore[no-any-return]
+        """Close with a TCP RST: the peer gets ECONNRESET, this side only ``'close'``."""
+        if self._transport is not None:
+            self._reset()
+        elif self.connecting:
+            self.once('connect', lambda *a: self._reset())
+        else:
+            self.destroy(ERR_SOCKET_CLOSED())
+        return self
+
+    def _reset(self) -> Socket:
+        sock = self._rawSocket()
+        if sock is not None:
+            try:  # SO_LINGER {on, 0 s}: close() sends RST (libuv's uv_tcp_close_reset)
+                sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER,
+                                b'\x01\x00\x00\x00\x00\x00\x00\x00')
+            except OSError:
+                pass
+        return self.destroy()
 
     # -- timeout -----------------------------------------------------------------
 
@@ -557,6 +930,7 @@ class Socket(Duplex):
         self.timeout = timeout
         timeout = getTimerDuration(timeout, 'msecs')
         if callback is not None:
+            validateFunction(callback, 'callback')
             if timeout == 0:
                 self.removeListener('timeout', callback)
             else:
@@ -599,6 +973,11 @@ class Socket(Duplex):
             self._life.unrefTimer(timer)
             return
         self.emit('timeout')
+        if self._timer is None and timer is not None and not self.destroyed:
+            # Node refreshes the fired timer on the next read/write: keep it,
+            # cancelled, so activity re-arms it (_touch replaces a cancelled one).
+            timer.cancel()
+            self._timer = timer
 
     def _clearTimer(self) -> None:
         timer = self._timer
@@ -609,29 +988,46 @@ class Socket(Duplex):
 
     # -- options and addresses -----------------------------------------------------
 
-    def setNoDelay(self, noDelay: bool = True) -> Socket:
-        if self._noDelay is bool(noDelay):
-            return self
-        self._noDelay = bool(noDelay)
+    def setNoDelay(self, noDelay: Any = UNDEFINED) -> Socket:
+        enable = True if noDelay is UNDEFINED else bool(noDelay)
         sock = self._rawSocket()
-        if sock is not None and sock.family in (_socket.AF_INET, _socket.AF_INET6):
-            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1 if noDelay else 0)
+        if sock is None:
+            self._setNoDelay = enable
+            return self
+        if enable != self._setNoDelay:
+            self._setNoDelay = enable
+            if sock.family in (_socket.AF_INET, _socket.AF_INET6):
+                sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1 if enable else 0)
         return self
 
-    def setKeepAlive(self, enable: bool = False, initialDelay: float = 0) -> Socket:
+    def setKeepAlive(self, enable: Any = False, initialDelay: Any = 0) -> Socket:
         enable = bool(enable)
-        delay = int(initialDelay // 1000) if initialDelay else 0
-        # Like Node: only touch the socket when the setting changes.
-        if self._keepAliveSetting == (enable, delay if enable else None):
-            return self
-        self._keepAliveSetting = (enable, delay if enable else None)
+        delay = _msecsToSeconds(initialDelay)
         sock = self._rawSocket()
-        if sock is not None and sock.family in (_socket.AF_INET, _socket.AF_INET6):
-            sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_KEEPALIVE, 1 if enable else 0)
-            if enable and initialDelay and hasattr(_socket, 'TCP_KEEPIDLE'):
-                sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_KEEPIDLE,
-                                max(1, int(initialDelay // 1000)))
+        if sock is None:
+            self._setKeepAlive = enable
+            self._setKeepAliveInitialDelay = delay
+            return self
+        # Like Node: only touch the socket when the setting changes.
+        if enable != self._setKeepAlive or (enable and self._setKeepAliveInitialDelay != delay):
+            self._setKeepAlive = enable
+            self._setKeepAliveInitialDelay = delay
+            if sock.family in (_socket.AF_INET, _socket.AF_INET6):
+                _tcpKeepAlive(sock, enable, delay)
         return self
+
+    def _applySocketOptions(self) -> None:
+        """``afterConnect``: the noDelay/keepAlive options given to the constructor."""
+        sock = self._rawSocket()
+        if sock is None or sock.family not in (_socket.AF_INET, _socket.AF_INET6):
+            return
+        if self._setNoDelay:
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
+        elif self._server is None or not self._server.noDelay:
+            # uvloop turns Nagle off on every TCP transport; Node leaves it on.
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 0)
+        if self._setKeepAlive:
+            _tcpKeepAlive(sock, True, self._setKeepAliveInitialDelay)
 
     def _rawSocket(self) -> _socket.socket | None:
         if self._transport is None:
@@ -639,32 +1035,48 @@ class Socket(Duplex):
         return self._transport.get_extra_info('socket')  # type: ignore[no-any-return]
 
     def address(self) -> dict[str, Any]:
+        """``_getsockname()``: ``{}`` once the handle is gone (after destroy)."""
         sock = self._sock
-        if not sock or not isinstance(sock, tuple):
+        if self._transport is None or not sock or not isinstance(sock, tuple):
             return {}
         return {'address': sock[0], 'family': 'IPv6' if ':' in sock[0] else 'IPv4',
                 'port': sock[1]}
 
+    def _getpeername(self) -> tuple[Any, ...] | None:
+        # Node caches the peer name only once read while connected.
+        if self._transport is not None and isinstance(self._peer, tuple):
+            self._peernameRead = True
+            return self._peer
+        return self._peer if self._peernameRead and isinstance(self._peer, tuple) else None
+
+    _peernameRead = False
+
     @property
     def remoteAddress(self) -> str | None:
-        return self._peer[0] if isinstance(self._peer, tuple) else None
+        peer = self._getpeername()
+        return peer[0] if peer else None
 
     @property
     def remotePort(self) -> int | None:
-        return self._peer[1] if isinstance(self._peer, tuple) else None
+        peer = self._getpeername()
+        return peer[1] if peer else None
 
     @property
     def remoteFamily(self) -> str | None:
-        peer = self.remoteAddress
-        return None if peer is None else ('IPv6' if ':' in peer else 'IPv4')
+        peer = self._getpeername()
+        return None if not peer else ('IPv6' if ':' in peer[0] else 'IPv4')
 
     @property
     def localAddress(self) -> str | None:
-        return self._sock[0] if isinstance(self._sock, tuple) else None
+        return self.address().get('address')
 
     @property
     def localPort(self) -> int | None:
-        return self._sock[1] if isinstance(self._sock, tuple) else None
+        return self.address().get('port')
+
+    @property
+    def localFamily(self) -> str | None:
+        return self.address().get('family')
 
     @property
     def bytesWritten(self) -> int:
@@ -709,12 +1121,44 @@ class Socket(Duplex):
 Stream = Socket
 
 
+def _loopSetsNoDelay(loop: asyncio.AbstractEventLoop) -> bool:
+    """uvloop sets TCP_NODELAY on its transports; asyncio does not on our (proto 0) sockets."""
+    kind = type(loop)
+    found = _NODELAY_LOOPS.get(kind)
+    if found is None:
+        found = _NODELAY_LOOPS[kind] = any(c.__module__.startswith('uvloop') for c in kind.__mro__)
+    return found
+
+
+_NODELAY_LOOPS: dict[type, bool] = {}
+
+
+def _msecsToSeconds(msecs: Any) -> int:
+    """JavaScript's ``~~(msecs / 1000)``."""
+    if not isNumber(msecs) or msecs != msecs or msecs in (float('inf'), -float('inf')):
+        return 0
+    return int(msecs / 1000)
+
+
+def _tcpKeepAlive(sock: _socket.socket, on: bool, delay: int) -> None:
+    """libuv 1.46's ``uv__tcp_keepalive``: SO_KEEPALIVE, then idle ``delay`` s, 1 s interval, 10 probes.
+
+    A delay of 0 fails TCP_KEEPIDLE (EINVAL) and stops there; Node ignores the error.
+    """
+    sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_KEEPALIVE, 1 if on else 0)
+    if on and hasattr(_socket, 'TCP_KEEPIDLE'):
+        try:
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_KEEPIDLE, delay)
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_KEEPINTVL, 1)
+            sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_KEEPCNT, 10)
+        except OSError:
+            pass
+
+
 def createConnection(*args: Any) -> Socket:
     """``net.createConnection(options[, connectListener])`` and its other forms."""
-    options, cb = _normalize_connect_args(args)
+    options, cb = _normalizeArgs(args)
     sock = Socket(options)
-    if _dc.netClientSocket.hasSubscribers:
-        _dc.netClientSocket.publish({'socket': sock})
     if options.get('timeout'):
         sock.setTimeout(options['timeout'])
     return sock.connect(options, cb) if cb is not None else sock.connect(options)
@@ -728,12 +1172,27 @@ class Server(EventEmitter):
 
     def __init__(self, options: Any = None, connectionListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> None:
-        EventEmitter.__init__(self)
-        if callable(options):
+        super().__init__()
+        if callable(options) and not isinstance(options, dict):
             connectionListener, options = options, None
+        elif options is not None and not isinstance(options, dict):
+            raise ERR_INVALID_ARG_TYPE('options', 'Object', options)
         opts = {**(options or {}), **kwargs}
-        self.allowHalfOpen = bool(opts.get('allowHalfOpen'))
-        self.pauseOnConnect = bool(opts.get('pauseOnConnect'))
+        keepAliveInitialDelay = opts.get('keepAliveInitialDelay')
+        if keepAliveInitialDelay is not None:
+            validateNumber(keepAliveInitialDelay, 'options.keepAliveInitialDelay')
+            keepAliveInitialDelay = max(0, keepAliveInitialDelay)
+        highWaterMark = opts.get('highWaterMark')
+        if highWaterMark is not None:
+            validateNumber(highWaterMark, 'options.highWaterMark')
+            if highWaterMark < 0:
+                highWaterMark = None
+        self.allowHalfOpen = truthy(opts.get('allowHalfOpen'))
+        self.pauseOnConnect = truthy(opts.get('pauseOnConnect'))
+        self.noDelay = truthy(opts.get('noDelay'))
+        self.keepAlive = truthy(opts.get('keepAlive'))
+        self.keepAliveInitialDelay = _msecsToSeconds(keepAliveInitialDelay)
+        self.highWaterMark = HIGH_WATER_MARK if highWaterMark is None else highWaterMark
         self.maxConnections: int | None = None
         self.listening = False
         self._connections: set[Socket] = set()
@@ -743,111 +1202,151 @@ class Server(EventEmitter):
         self._counted = False
         self._life: Any = None
         self._pipe: str | None = None
-        self._closing = False
+        self._listeningId = 1
+        self._unserved: set[_socket.socket] = set()
         if connectionListener is not None:
             self.on('connection', connectionListener)
 
     def listen(self, *args: Any) -> Server:
         """``listen(port[, host][, backlog][, cb])``, ``listen(options[, cb])``, ``listen(path[, cb])``."""
-        cb = args[-1] if args and callable(args[-1]) else None
-        rest = args[:-1] if cb is not None else args
-        if cb is not None:
-            self.once('listening', cb)
+        options, cb = _normalizeArgs(args)
         if self.listening:
             raise ERR_SERVER_ALREADY_LISTEN()
-        options: dict[str, Any] = {}
-        if rest and isinstance(rest[0], dict):
-            options = dict(rest[0])
-        elif rest and isinstance(rest[0], str) and not rest[0].isdigit():
-            options = {'path': rest[0]}
-        else:
-            if rest:
-                options['port'] = rest[0]
-            if len(rest) > 1 and isinstance(rest[1], str):
-                options['host'] = rest[1]
-            if len(rest) > 1 and not isinstance(rest[1], str) and rest[1] is not None:
-                options['backlog'] = rest[1]
-            elif len(rest) > 2 and isinstance(rest[2], int):
-                options['backlog'] = rest[2]
-        if _dc.netServerListen.hasSubscribers:
-            _dc.netServerListen.asyncStart.publish({'server': self, 'options': options})
+        if cb is not None:
+            self.once('listening', cb)
+        backlogFromArgs = (jsNumber(args[1]) if len(args) > 1 and _backlogArg(args[1]) else 0) or \
+            (jsNumber(args[2]) if len(args) > 2 and _backlogArg(args[2]) else 0)
+        self._listeningId += 1
         self._life = lifetime()
-        backlog = options.get('backlog') or 511
-        try:
-            if options.get('path'):
-                sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
-                sock.bind(options['path'])
-                self._pipe = options['path']
-            else:
-                port = validatePort(options.get('port') or 0, 'options.port')
-                sock = self._bind(options.get('host'), port, options)
-            sock.listen(backlog)
-            sock.setblocking(False)
-        except OSError as exc:
-            host = options.get('host') or '::'
-            port = options.get('port') or 0
-            err = errors.fromOSError(exc, 'listen', host, port)
-            where = options.get('path') or f'{host}:{port}'
-            err.message = f'listen {err.code}: {_errno_text(exc)} {where}'
-            if _dc.netServerListen.hasSubscribers:
-                _dc.netServerListen.error.publish({'server': self, 'error': err})
-            nextTick(self.emit, 'error', err)
+        self._addAbortSignal(options)
+        port = options.get('port')
+        if not args or callable(args[0]) or ('port' in options and port is None):
+            port = 0  # listen(), listen(None), listen(cb): an arbitrary unused port
+        if isNumber(port) or isinstance(port, str):
+            port = validatePort(port, 'options.port')
+            backlog = options.get('backlog') or backlogFromArgs
+            host = options.get('host')
+            if truthy(host):
+                self._lookupAndListen(port, host, backlog, options)
+            else:  # the unspecified address
+                self._setupListenHandle(None, port, backlog, options)
             return self
-        if _dc.netServerListen.hasSubscribers:
-            _dc.netServerListen.asyncEnd.publish({'server': self})
+        path = options.get('path')
+        if truthy(path) and _isPipeName(path):
+            self._setupListenHandle(None, None, options.get('backlog') or backlogFromArgs,
+                                    options, path)
+            return self
+        if 'port' not in options and 'path' not in options:
+            raise ERR_INVALID_ARG_VALUE('options', options,
+                                        'must have the property "port" or "path"')
+        raise ERR_INVALID_ARG_VALUE('options', options)
+
+    def _addAbortSignal(self, options: dict[str, Any]) -> None:
+        """``addServerAbortSignalOption``: aborting closes the server."""
+        signal = options.get('signal')
+        if signal is None:
+            return
+        validateAbortSignal(signal, 'options.signal')
+        if signal.aborted:
+            nextTick(self.close)
+        else:
+            from .events import addAbortListener
+            addAbortListener(signal, lambda *a: self.close())
+
+    def _lookupAndListen(self, port: int, address: str, backlog: Any,
+                         options: dict[str, Any]) -> None:
+        listeningId = self._listeningId
+
+        def doListen(err: Any, ip: Any = None, addressType: Any = None) -> None:
+            if listeningId != self._listeningId:  # listen() or close() came since
+                return
+            if err:
+                self.emit('error', err)
+            else:
+                self._setupListenHandle(ip, port, backlog, options)
+        dns.lookup(address, doListen)
+
+    def _setupListenHandle(self, address: str | None, port: int | None, backlog: Any,
+                           options: dict[str, Any], path: str | None = None) -> None:
+        try:
+            if path is not None:
+                sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+                try:
+                    sock.bind(path)
+                except OSError:
+                    sock.close()
+                    raise
+                self._pipe = path
+            else:
+                sock = self._bind(address, port or 0, options)
+            try:
+                sock.listen(backlog or 511)
+                sock.setblocking(False)
+            except OSError:
+                sock.close()
+                raise
+        except OSError as exc:
+            host = address or '::'
+            err = errors.fromOSError(exc, 'listen', host, port)
+            where = path or f'{host}:{port}'
+            err.message = f'listen {err.code}: {_errno_text(exc)} {where}'
+            nextTick(self.emit, 'error', err)
+            return
         self._sockets = [sock]
         self.listening = True
         self._hold()
         self._life.track(self)
         loop = self._life.loop
-        task = loop.create_task(self._serve(sock))
+        self._unserved.add(sock)
+        task = loop.create_task(self._serve(sock, self._listeningId))
         del task
-        nextTick(self.emit, 'listening')
-        return self
+        nextTick(self._emitListeningNT)
+
+    def _emitListeningNT(self) -> None:
+        if self.listening:  # Node: only if the handle is still open (no close() since)
+            self.emit('listening')
 
     def _bind(self, host: str | None, port: int, options: dict[str, Any]) -> _socket.socket:
-        if host is None or host == '::':
-            try:
-                sock = _socket.socket(_socket.AF_INET6, _socket.SOCK_STREAM)
-                sock.setsockopt(_socket.IPPROTO_IPV6, _socket.IPV6_V6ONLY,
-                                1 if options.get('ipv6Only') else 0)
-                sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
-                sock.bind(('::', port))
-                return sock
+        """``createServerHandle``: ``host`` is an IP (resolved already) or None for any address."""
+        if host is None:
+            try:  # '::' (dual stack unless ipv6Only), else 0.0.0.0, as libuv
+                return _boundSocket(_socket.AF_INET6, ('::', port), options.get('ipv6Only'))
             except OSError:
-                if host == '::':
-                    raise
                 host = '0.0.0.0'
-        if isIP(host) == 0:
-            infos = _socket.getaddrinfo(host, port, type=_socket.SOCK_STREAM)
-            family, _, _, _, addr = infos[0]
-        else:
-            family = _socket.AF_INET6 if isIP(host) == 6 else _socket.AF_INET
-            addr = (host, port)
-        sock = _socket.socket(family, _socket.SOCK_STREAM)
-        sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
-        sock.bind(addr)
-        return sock
+        family = _socket.AF_INET6 if isIP(host) == 6 else _socket.AF_INET
+        return _boundSocket(family, (host, port), options.get('ipv6Only'))
 
-    async def _serve(self, sock: _socket.socket) -> None:
-        # Owns the listening socket until asyncio's server exists (then it does).
-        if not self.listening:
-            sock.close()
+    async def _serve(self, sock: _socket.socket, listeningId: int) -> None:
+        # The listening socket is ours (close() closes it) until asyncio's server owns it.
+        if sock not in self._unserved:
             return
+        self._unserved.discard(sock)
         loop = self._life.loop
         if sock.family == getattr(_socket, 'AF_UNIX', None):
             server = await loop.create_unix_server(self._protocolFactory, sock=sock)
         else:
             server = await loop.create_server(self._protocolFactory, sock=sock)
-        if not self.listening:
+        if listeningId != self._listeningId:  # closed (or listening anew) meanwhile
             server.close()
             return
         self._servers.append(server)
 
     def _protocolFactory(self) -> asyncio.Protocol:
-        sock = Socket(allowHalfOpen=self.allowHalfOpen)
+        sock = Socket(allowHalfOpen=self.allowHalfOpen,
+                      readableHighWaterMark=self.highWaterMark,
+                      writableHighWaterMark=self.highWaterMark)
         sock._server = self
         return _SocketProtocol(sock)
+
+    def _applySocketOptions(self, sock: Socket) -> None:
+        """``onconnection``: the server's noDelay/keepAlive on the accepted handle."""
+        raw = sock._rawSocket()
+        if raw is None or raw.family not in (_socket.AF_INET, _socket.AF_INET6):
+            return
+        if self.noDelay:
+            raw.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
+        if self.keepAlive:
+            _tcpKeepAlive(raw, True, self.keepAliveInitialDelay)
 
     def _onAccept(self, sock: Socket) -> None:
         """A connection was accepted: called from the new socket's ``connection_made``."""
@@ -855,17 +1354,21 @@ class Server(EventEmitter):
             sock.destroy()
             return
         self._connections.add(sock)
-        sock.on('close', lambda *a: self._onConnectionClose(sock))
-        if self.pauseOnConnect:
-            sock.pause()
+        if self.noDelay or self.keepAlive:
+            self._applySocketOptions(sock)
+        if self.pauseOnConnect:  # Node's pauseOnCreate: the handle does not read at all
+            sock._reading = False
+            transport = sock._transport
+            if transport is not None:
+                transport.pause_reading()
+            sock.readableFlowing = False
         self.emit('connection', sock)
-        if _dc.netServerSocket.hasSubscribers:
-            _dc.netServerSocket.publish({'socket': sock})
 
     def _onConnectionClose(self, sock: Socket) -> None:
-        self._connections.discard(sock)
-        if self._closing and not self._connections:
-            self._emitClose()
+        """A connection was destroyed (called from its ``destroy()``, as Node's ``_destroy``)."""
+        if sock in self._connections:
+            self._connections.discard(sock)
+            self._emitCloseIfDrained()
 
     def address(self) -> dict[str, Any] | str | None:
         if not self._sockets:
@@ -877,18 +1380,22 @@ class Server(EventEmitter):
                 'port': name[1]}
 
     def close(self, cb: Callable[..., Any] | None = None) -> Server:
-        """Stop accepting; ``'close'`` is emitted once every connection has ended."""
-        if cb is not None:
+        """Stop accepting; ``'close'`` follows once no connection is left (each call's)."""
+        self._listeningId += 1
+        if callable(cb):
             if not self.listening:
                 self.once('close', lambda *a: cb(ERR_SERVER_NOT_RUNNING()))
             else:
-                self.once('close', lambda *a: cb())
+                self.once('close', cb)
         if self.listening:
             self.listening = False
             for server in self._servers:
                 server.close()
             self._servers = []
             self._sockets = []
+            for sock in self._unserved:  # Node closes the handle now: refuse from here on
+                sock.close()
+            self._unserved.clear()
             self._release()
             if self._pipe is not None:  # libuv unlinks the unix socket it bound
                 try:
@@ -896,20 +1403,21 @@ class Server(EventEmitter):
                 except OSError:
                     pass
                 self._pipe = None
-        self._closing = True
-        if not self._connections:
-            nextTick(self._emitClose)
+        self._emitCloseIfDrained()
         return self
 
-    def _emitClose(self) -> None:
-        if self._closing:
-            self._closing = False
-            self.emit('close')
+    def _emitCloseIfDrained(self) -> None:
+        if self.listening or self._connections:
+            return
+        nextTick(self.emit, 'close')
 
     def _closeAtExit(self) -> None:
         for server in self._servers:
             server.close()
         self._servers = []
+        for sock in self._unserved:
+            sock.close()
+        self._unserved.clear()
         self.listening = False
         self._release()
 
@@ -937,6 +1445,36 @@ class Server(EventEmitter):
         self._refed = False
         self._release()
         return self
+
+
+async def _writable(loop: asyncio.AbstractEventLoop, sock: _socket.socket) -> None:
+    """Wait until a connecting socket is writable (connect(2) finished, either way)."""
+    done: asyncio.Future[None] = loop.create_future()
+    fd = sock.fileno()
+    loop.add_writer(fd, lambda: done.done() or done.set_result(None))
+    try:
+        await done
+    finally:
+        loop.remove_writer(fd)
+
+
+def _boundSocket(family: int, address: tuple[str, int], ipv6Only: Any) -> _socket.socket:
+    sock = _socket.socket(family, _socket.SOCK_STREAM)
+    try:
+        if family == _socket.AF_INET6:
+            sock.setsockopt(_socket.IPPROTO_IPV6, _socket.IPV6_V6ONLY, 1 if ipv6Only else 0)
+        sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def _backlogArg(value: Any) -> bool:
+    """``toNumber(x)`` for listen's backlog: a number (or numeric string) >= 0."""
+    number = jsNumber(value) if isNumber(value) or isinstance(value, str) else None
+    return number is not None and number >= 0
 
 
 def _errno_text(exc: OSError) -> str:

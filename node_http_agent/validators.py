@@ -8,6 +8,7 @@ true === 'boolean'``).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,8 +21,9 @@ from .errors import (
 from .util import UNDEFINED
 
 __all__ = [
-    'isNumber', 'validateFunction', 'validateNumber', 'validateInteger', 'validateOneOf',
+    'isNumber', 'validateFunction', 'validateNumber', 'validateInteger', 'validateInt32', 'validateOneOf',
     'validateString', 'validateBoolean', 'validateObject', 'validateAbortSignal', 'validatePort',
+    'jsNumber',
 ]
 
 MAX_SAFE_INTEGER = 2**53 - 1
@@ -69,6 +71,15 @@ def validateInteger(value: Any, name: str, min: int = -MAX_SAFE_INTEGER,
         raise ERR_OUT_OF_RANGE(name, f'>= {min} && <= {max}', value)
 
 
+def validateInt32(value: Any, name: str, min: int = -2147483648, max: int = 2147483647) -> None:
+    if not isNumber(value):
+        raise ERR_INVALID_ARG_TYPE(name, 'number', value)
+    if not (isinstance(value, int) or (math.isfinite(value) and value == int(value))):
+        raise ERR_OUT_OF_RANGE(name, 'an integer', value)
+    if value < min or value > max:
+        raise ERR_OUT_OF_RANGE(name, f'>= {min} && <= {max}', value)
+
+
 def validateOneOf(value: Any, name: str, oneOf: Sequence[Any]) -> None:
     if not any(type(value) is type(v) and value == v for v in oneOf):
         allowed = ', '.join(f"'{v}'" if isinstance(v, str) else str(v) for v in oneOf)
@@ -105,13 +116,31 @@ def validateAbortSignal(signal: Any, name: str) -> None:
         raise ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal)
 
 
+def jsNumber(value: Any) -> float | None:
+    """JavaScript's ``Number(value)`` for a number or a string (``None`` for NaN or another type)."""
+    if isNumber(value):
+        return None if value != value else float(value)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text:
+        return 0.0
+    if _JS_DECIMAL.fullmatch(text):
+        return float(text)
+    if _JS_RADIX.fullmatch(text):
+        return float(int(text, 0))
+    return None
+
+
+_JS_DECIMAL = re.compile(r'[+-]?(Infinity|(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)')
+_JS_RADIX = re.compile(r'0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+')
+
+
 def validatePort(port: Any, name: str = 'Port', allowZero: bool = True) -> int:
-    """Node's ``validatePort``: a number or numeric string in [0, 65536)."""
-    ok = False
-    if isNumber(port) and math.isfinite(port) and port == int(port):
-        ok = True
-    elif isinstance(port, str) and port.strip() and port.strip().isdigit():
-        ok = True
-    if not ok or int(port) >= 65536 or int(port) < 0 or (int(port) == 0 and not allowZero):
+    """Node's ``validatePort``: a number or numeric string that is an integer in [0, 65536)."""
+    number = jsNumber(port) if isNumber(port) or isinstance(port, str) else None
+    if (number is None or (isinstance(port, str) and not port.strip())
+            or not math.isfinite(number) or number != int(number) or not 0 <= number <= 0xFFFF
+            or (number == 0 and not allowZero)):
         raise ERR_SOCKET_BAD_PORT(name, port, allowZero)
-    return int(port)
+    return int(number)

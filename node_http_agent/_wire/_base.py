@@ -133,3 +133,13 @@ def _impl(side: str, backend: str | None) -> type:
                      else module.H11RequestParser)
         _impls[key] = found
     return found
+
+
+# Choose and import the default backend now, not at the first request: a first
+# import inside a request's tick can fail (EMFILE at the fd limit: importing
+# opens files) and end process.run with an uncoded OSError.
+try:
+    _impl('response', None)
+    _impl('request', None)
+except (ImportError, ValueError):  # reported again, as before, when a parser is built
+    pass

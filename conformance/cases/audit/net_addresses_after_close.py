@@ -1,5 +1,4 @@
 # audit: net.js L860-870 _getpeername caches only what was read while connected; L898-907 _getsockname has no cache once _destroy (L826-831) dropped the handle: after 'close' address() is {} and local* undefined
-# conformance: gap=address()/local*/remote* after close are not cleared as Node clears them
 from conformance.trace import log
 from node_http_agent import net, process
 

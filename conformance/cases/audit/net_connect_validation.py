@@ -1,5 +1,4 @@
 # audit: net.js L1284-1320 lookupAndConnect validates localAddress (ERR_INVALID_IP_ADDRESS), localPort, port type, autoSelectFamily, lookup; L1244 validateString(path); L359-384 Socket() rejects objectMode and a non-number keepAliveInitialDelay
-# conformance: gap=net.connect does not validate localAddress/localPort/port type/lookup/path/keepAliveInitialDelay
 from conformance.trace import log
 from node_http_agent import net, process
 

@@ -1,5 +1,4 @@
 # audit: net.js L1065 internalConnect emits 'connectionAttempt'(ip, port, family) before connecting; L1605 afterConnect emits 'connectionAttemptFailed'(ip, port, family, error) before destroy
-# conformance: gap=no 'connectionAttempt'/'connectionAttemptFailed' events (no autoSelectFamily)
 from conformance.trace import log
 from node_http_agent import net, process
 

@@ -1,5 +1,4 @@
 # audit: net.js L2006-2125 Server.listen: options without port/path -> ERR_INVALID_ARG_VALUE('must have the property "port" or "path"'); a non-number/string port (listen(true)) -> ERR_INVALID_ARG_VALUE
-# conformance: gap=listen() argument validation (missing port/path, listen(true)) not ported
 from conformance.trace import log
 from node_http_agent import net, process
 

@@ -1,5 +1,4 @@
 # audit: net.js L2279-2340 Server.close(): every call ends in _emitCloseIfDrained -> nextTick(emitCloseNT), so each close() emits 'close' (the callback of a close() on a stopped server gets ERR_SERVER_NOT_RUNNING)
-# conformance: gap=each server.close() call should emit 'close'
 from conformance.trace import log
 from node_http_agent import net, process
 

@@ -1,5 +1,4 @@
 # audit: net.js L1737-1790 Server(options): a non-object options is ERR_INVALID_ARG_TYPE('options', 'Object'); highWaterMark / keepAliveInitialDelay must be numbers
-# conformance: gap=net.createServer options are not validated
 from conformance.trace import log
 from node_http_agent import net, process
 

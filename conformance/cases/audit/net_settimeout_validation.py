@@ -1,5 +1,4 @@
 # audit: net.js L578 setStreamTimeout (stream_base_commons): destroyed -> return; getTimerDuration('msecs'); validateFunction(callback)
-# conformance: gap=setTimeout callback validated under the wrong name
 import math
 
 from conformance.trace import log

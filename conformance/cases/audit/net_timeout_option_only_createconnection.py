@@ -1,5 +1,4 @@
 # audit: net.js L227-243 connect(): only net.createConnection() applies options.timeout; the Socket constructor (L359-509) and Socket.prototype.connect (L1202-1262) ignore it
-# conformance: gap=options.timeout is applied by Socket()/connect() too; Node applies it only in createConnection
 from conformance.trace import log
 from node_http_agent import net, process, timers
 

@@ -1,5 +1,4 @@
 # audit: net.js _unrefTimer (L511-517) refreshes the socket's timeout on every read/write; Timeout.refresh() re-arms a timer that already fired, so activity after a 'timeout' leads to another 'timeout'
-# conformance: gap=activity after a 'timeout' does not re-arm the socket timer
 from conformance.trace import log
 from node_http_agent import net, process, timers
 
