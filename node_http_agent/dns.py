@@ -125,7 +125,8 @@ def _emitInvalidHostnameWarning(hostname: Any) -> None:
         from .process import emitWarning
         shown = '' if hostname is None else hostname
         emitWarning(f'The provided hostname "{shown}" is not a valid hostname, and is '
-                    'supported in the dns module solely for compatibility.', DeprecationWarning)
+                    'supported in the dns module solely for compatibility.', 'DeprecationWarning',
+                    'DEP0118')
         _invalidHostnameWarningEmitted = True
 
 
