@@ -8,7 +8,7 @@
     python examples/ext_graceful_close.py
 """
 
-from node_http_agent import http, process
+from node_http_agent import events, http, process
 from node_http_agent.timers import setTimeout
 
 
@@ -17,6 +17,7 @@ async def main():
         setTimeout(lambda: res.end(f'done {req.url}'), 50)
     async with http.createServer(handler) as server:
         server.listen(0, '127.0.0.1')
+        await events.once(server, 'listening')
         async with http.Agent({'keepAlive': True, 'maxSockets': 1}) as agent:
             for path in ('/in-flight', '/queued'):
                 req = http.get({'host': '127.0.0.1', 'port': server.address()['port'],

@@ -23,7 +23,8 @@ __all__ = [
 
 __version__ = '0.1.0'
 
-_LAZY = {'net', 'http', 'https', 'tls', 'url'}
+_LAZY = {'net', 'http', 'https', 'tls', 'url', 'dns', 'stream', 'string_decoder', 'fs',
+         'diagnostics_channel'}
 
 
 def __getattr__(name: str) -> Any:

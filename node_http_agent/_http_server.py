@@ -456,7 +456,11 @@ class Server(net.Server):
             requestListener, options = options, None
         opts = {**(options or {}), **kwargs}
         storeHTTPOptions(self, opts)
-        super().__init__({'allowHalfOpen': True, 'noDelay': opts.get('noDelay', True)})
+        net.Server.__init__(self, {
+            'allowHalfOpen': True, 'noDelay': opts.get('noDelay', True),
+            'keepAlive': opts.get('keepAlive'),
+            'keepAliveInitialDelay': opts.get('keepAliveInitialDelay'),
+            'highWaterMark': opts.get('highWaterMark')})
         self.httpAllowHalfOpen = False
         self.timeout: float = 0
         self.maxHeadersCount: int | None = None

@@ -19,6 +19,7 @@ import socket as _socket
 from collections.abc import Callable
 from typing import Any
 
+from . import diagnostics_channel as _dc
 from . import dns, errors
 from ._streams.duplex import Duplex
 from .dns import isIP
@@ -95,6 +96,8 @@ class _SocketProtocol(asyncio.Protocol):
         try:
             self.owner._onData(data)
             failed = False
+        except Exception as err:  # the process's uncaught exception; the socket lives on
+            life.uncaught(err)
         finally:
             life.leaveCallback(failed)
 
@@ -1159,6 +1162,8 @@ def createConnection(*args: Any) -> Socket:
     """``net.createConnection(options[, connectListener])`` and its other forms."""
     options, cb = _normalizeArgs(args)
     sock = Socket(options)
+    if _dc.netClientSocket.hasSubscribers:
+        _dc.netClientSocket.publish({'socket': sock})
     if options.get('timeout'):
         sock.setTimeout(options['timeout'])
     return sock.connect(options, cb) if cb is not None else sock.connect(options)
@@ -1172,7 +1177,7 @@ class Server(EventEmitter):
 
     def __init__(self, options: Any = None, connectionListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> None:
-        super().__init__()
+        EventEmitter.__init__(self)
         if callable(options) and not isinstance(options, dict):
             connectionListener, options = options, None
         elif options is not None and not isinstance(options, dict):
@@ -1212,6 +1217,8 @@ class Server(EventEmitter):
         options, cb = _normalizeArgs(args)
         if self.listening:
             raise ERR_SERVER_ALREADY_LISTEN()
+        if _dc.netServerListen.hasSubscribers:
+            _dc.netServerListen.asyncStart.publish({'server': self, 'options': options})
         if cb is not None:
             self.once('listening', cb)
         backlogFromArgs = (jsNumber(args[1]) if len(args) > 1 and _backlogArg(args[1]) else 0) or \
@@ -1290,8 +1297,12 @@ class Server(EventEmitter):
             err = errors.fromOSError(exc, 'listen', host, port)
             where = path or f'{host}:{port}'
             err.message = f'listen {err.code}: {_errno_text(exc)} {where}'
+            if _dc.netServerListen.hasSubscribers:
+                _dc.netServerListen.error.publish({'server': self, 'error': err})
             nextTick(self.emit, 'error', err)
             return
+        if _dc.netServerListen.hasSubscribers:
+            _dc.netServerListen.asyncEnd.publish({'server': self})
         self._sockets = [sock]
         self.listening = True
         self._hold()
@@ -1363,6 +1374,8 @@ class Server(EventEmitter):
                 transport.pause_reading()
             sock.readableFlowing = False
         self.emit('connection', sock)
+        if _dc.netServerSocket.hasSubscribers:
+            _dc.netServerSocket.publish({'socket': sock})
 
     def _onConnectionClose(self, sock: Socket) -> None:
         """A connection was destroyed (called from its ``destroy()``, as Node's ``_destroy``)."""

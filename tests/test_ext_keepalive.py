@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from ext_helpers import MisbehavingServer, afterClose, check_ended_once, get, snapshot
 
-from node_http_agent import http, https, timers
+from node_http_agent import events, http, https, timers
 
 
 def test_free_socket_timeout_closes_idle_socket(run):
@@ -71,11 +71,12 @@ def _idle_timeout(run: Any, options: dict[str, Any], node_server: bool) -> Any:
     """The timeout of the socket pooled after one request."""
     out: dict[str, Any] = {}
 
-    def main() -> None:
+    async def main() -> None:
         agent = http.Agent({'keepAlive': True, **options})
         if node_server:  # Node's server sends Keep-Alive: timeout=5
             server = http.createServer(lambda req, res: res.end('ok'))
             server.listen(0, '127.0.0.1')
+            await events.once(server, 'listening')
             port = server.address()['port']
         else:
             server = MisbehavingServer().listen()

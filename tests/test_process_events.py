@@ -255,8 +255,6 @@ def test_get_active_resources_info():
     assert process.getActiveResourcesInfo() == []  # no loop running
 
 
-@pytest.mark.xfail(strict=True, reason='net.Socket.connect keeps its ref when validatePort '
-                   'raises: fixed by the net helper (merge pending)')
 def test_run_returns_after_a_caught_bad_port():
     code = textwrap.dedent('''
         from node_http_agent import http, process

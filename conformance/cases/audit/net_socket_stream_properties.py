@@ -1,5 +1,4 @@
 # audit: net.js Socket (a stream.Duplex, L405-411; 'pending' L667-673) exposes the documented stream state: localFamily, readableFlowing, readableLength, *HighWaterMark, writableNeedDrain, closed, errored
-# conformance: gap=stream properties (readableLength, writableCorked, closed, errored, ...) missing
 from conformance.trace import log
 from node_http_agent import net, process
 
