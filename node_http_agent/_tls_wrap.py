@@ -120,6 +120,7 @@ class TLSSocket(net.Socket):
 
     def _wrapSocket(self, socket: Any) -> None:
         """``new TLSSocket(socket)``: run over a connected (or connecting) socket or any Duplex."""
+        self._hasHandle = True  # Node's TLSSocket wraps its handle (TLSWrap) at construction
         def takeOver(*_: Any) -> None:
             transport, buffered = _detachTransport(socket)
             if transport is None:

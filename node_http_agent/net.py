@@ -282,6 +282,7 @@ class Socket(Duplex):
     _counted = False
     _refed = True
     _aborted = False
+    _hasHandle = False
     _timer: asyncio.TimerHandle | None = None
     _timerDue = 0.0
     timeout: float | None = None
@@ -382,14 +383,14 @@ class Socket(Duplex):
         path = options.get('path')
         if (port is None or port is UNDEFINED) and path is None:
             raise ERR_MISSING_ARGS(['options', 'port', 'path'])
-        if self.write != Socket.write.__get__(self):
-            self.__dict__.pop('write', None)  # writeAfterFIN from an earlier connection
+        self.__dict__.pop('write', None)  # writeAfterFIN from an earlier connection
         if self.destroyed:
             self._undestroy()
             self._closeEmitted = False
             self._peer = None
             self._sock = None
             self._peernameRead = False
+        self._hasHandle = True  # Node creates the TCP/Pipe handle here, before any lookup
         self._touch()
         if path:
             validateString(path, 'options.path')
@@ -712,6 +713,7 @@ class Socket(Duplex):
             transport.abort()
             return
         self._transport = transport
+        self._hasHandle = True
         self.connecting = False
         self._peer = transport.get_extra_info('peername')
         self._sock = transport.get_extra_info('sockname')
@@ -896,8 +898,17 @@ class Socket(Duplex):
         cb(exception)
         if self._server is not None:  # Node's _destroy: server._emitCloseIfDrained()
             self._server._onConnectionClose(self)
+        if not self._hasHandle:  # never connected: Node's emitCloseNT, 'close' with no argument
+            nextTick(self._emitCloseNT)
+            return
+        self._hasHandle = False
         # 'close' comes in libuv's close phase: after ticks and immediates.
         self._life.afterHops(3, self._emitClose)
+
+    def _emitCloseNT(self) -> None:
+        if not self._closeEmitted:
+            self._closeEmitted = True
+            self.emit('close')
 
     def _emitClose(self) -> None:
         if not self._closeEmitted:

@@ -1,5 +1,4 @@
 # audit: net.js L846-849 _destroy of a socket that never had a handle: cb(exception) then nextTick(emitCloseNT) -> 'close' is emitted without the hadError argument
-# conformance: gap=a never-connected socket's 'close' carries hadError=false instead of no argument
 from conformance.trace import log
 from node_http_agent import net, process
 
