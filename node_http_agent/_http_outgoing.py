@@ -25,6 +25,7 @@ from ._http_common import (
 )
 from .errors import (
     ERR_HTTP_BODY_NOT_ALLOWED,
+    ERR_HTTP_CONTENT_LENGTH_MISMATCH,
     ERR_HTTP_HEADERS_SENT,
     ERR_HTTP_TRAILER_INVALID,
     ERR_INVALID_ARG_TYPE,
@@ -115,6 +116,7 @@ class OutgoingMessage(Stream):
     finished = False
     _headerSent = False
     _closed = False
+    _bytesWritten = 0
     socket: Any = None
     _header: str | None = None
     _outHeaders: dict[str, list[Any]] | None = None
@@ -148,6 +150,28 @@ class OutgoingMessage(Stream):
         if headers is None:
             headers = self._outHeaders = {}
         headers[name.lower()] = [name, value]
+        return self
+
+    def setHeaders(self, headers: Any) -> OutgoingMessage:
+        if self._header is not None:
+            raise ERR_HTTP_HEADERS_SENT('set')
+        if not headers or isinstance(headers, list) or \
+                not callable(getattr(headers, 'keys', None)) or \
+                not callable(getattr(headers, 'get', None)):
+            raise ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers)
+        # set-cookie values are collected and set once, so none overwrites another.
+        cookies: list[Any] = []
+        items = headers.items() if callable(getattr(headers, 'items', None)) else headers
+        for key, value in items:
+            if key == 'set-cookie':
+                if isinstance(value, list):
+                    cookies.extend(value)
+                else:
+                    cookies.append(value)
+                continue
+            self.setHeader(key, value)
+        if cookies:
+            self.setHeader('set-cookie', cookies)
         return self
 
     def appendHeader(self, name: str, value: Any) -> OutgoingMessage:
@@ -359,6 +383,13 @@ class OutgoingMessage(Stream):
             else:
                 nextTick(cb, err)
             return False
+        if self.strictContentLength:
+            length = len(data)
+            total = self._bytesWritten + length
+            if self._strictContentLength() and (
+                    total != self._contentLength if fromEnd else total > self._contentLength):
+                raise ERR_HTTP_CONTENT_LENGTH_MISMATCH(total, self._contentLength)
+            self._bytesWritten = total
         if self._header is None:
             if fromEnd:
                 self._contentLength = len(data)
@@ -371,6 +402,11 @@ class OutgoingMessage(Stream):
         if self.chunkedEncoding and data:
             data = b'%x\r\n%b\r\n' % (len(data), data)
         return self._send(data, callback)
+
+    def _strictContentLength(self) -> bool:
+        return (self.strictContentLength and self._contentLength is not None
+                and self._hasBody and not self._removedContLen
+                and not self.chunkedEncoding and not self.hasHeader('transfer-encoding'))
 
     def _emitErrorNT(self, err: BaseException, callback: Callback) -> None:
         callback(err)
@@ -446,6 +482,8 @@ class OutgoingMessage(Stream):
             self._implicitHeader()
         if callback is not None:
             self.once('finish', callback)
+        if self._strictContentLength() and self._bytesWritten != self._contentLength:
+            raise ERR_HTTP_CONTENT_LENGTH_MISMATCH(self._bytesWritten, self._contentLength)
         if self._hasBody and self.chunkedEncoding:
             self._send(b'0\r\n' + self._trailer.encode('latin-1') + b'\r\n', self._onFinish)
         elif not self._headerSent or self.writableLength or chunk:
