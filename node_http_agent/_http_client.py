@@ -22,8 +22,8 @@ from urllib.parse import SplitResult
 from . import _http_agent, _http_common, net
 from . import diagnostics_channel as _dc
 from ._http_common import SocketListener, checkIsHttpToken
-from ._http_incoming import IncomingMessage, readStart, readStop
-from ._http_outgoing import OutgoingMessage
+from ._http_incoming import MAX_HEADER_PAIRS, IncomingMessage, maxHeaderPairs, readStart, readStop
+from ._http_outgoing import OutgoingMessage, parseUniqueHeadersOption
 from ._wire import Body, MessageEnd, ResponseHead, ResponseParser, Upgrade
 from .errors import (
     ERR_HTTP_HEADERS_SENT,
@@ -227,6 +227,10 @@ class ClientRequest(OutgoingMessage):
         else:
             self._storeHeader(f'{self.method} {self.path} HTTP/1.1\r\n', headers)
 
+        uniqueHeaders = options.get('uniqueHeaders')
+        if uniqueHeaders is not None:
+            self._uniqueHeaders = parseUniqueHeadersOption(uniqueHeaders)
+
         if signal is not None:
             def onAbort(*_: Any) -> None:
                 self.destroy(AbortError(options={'cause': signal.reason}))
@@ -345,6 +349,8 @@ class ClientRequest(OutgoingMessage):
         socket.parser = parser
         socket._httpMessage = self
         self._glue = parser
+        if self.maxHeadersCount is not None:
+            parser.maxHeaderPairs = maxHeaderPairs(self.maxHeadersCount)
         socket.on('error', _SocketErrorListener(socket))
         socket.on('data', parser.onData)
         socket.on('end', parser.onEnd)
@@ -472,7 +478,7 @@ class _SocketErrorListener(SocketListener):
 class _ClientParser:
     """Node's per-request parser glue: socket events in, response events out."""
 
-    __slots__ = ('wire', 'socket', 'outgoing', 'incoming', 'freed')
+    __slots__ = ('wire', 'socket', 'outgoing', 'incoming', 'freed', 'maxHeaderPairs')
 
     def __init__(self, wire: ResponseParser, socket: Any, outgoing: ClientRequest) -> None:
         self.wire = wire
@@ -480,6 +486,7 @@ class _ClientParser:
         self.outgoing = outgoing
         self.incoming: IncomingMessage | None = None
         self.freed = False
+        self.maxHeaderPairs: int | None = MAX_HEADER_PAIRS
 
     def free(self) -> None:
         """``freeParser``: detach from the socket and request."""
@@ -575,7 +582,7 @@ class _ClientParser:
 
     def onDrain(self, *_: Any) -> None:
         msg = self.socket._httpMessage
-        if msg is not None and msg._needDrain:
+        if msg is not None and not msg.finished and msg._needDrain:
             msg._needDrain = False
             msg.emit('drain')
 
@@ -597,6 +604,7 @@ class _ClientParser:
         res.httpVersionMajor = int(major)
         res.httpVersionMinor = int(minor or 0)
         res.rawHeaders = head.raw_headers
+        res._headersCount = self.maxHeaderPairs
         res.joinDuplicateHeaders = bool(req.joinDuplicateHeaders)
         res.statusCode = head.status_code
         res.statusMessage = head.status_message

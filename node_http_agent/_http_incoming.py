@@ -25,8 +25,9 @@ _FIRST_WINS = frozenset((
 ))
 
 
-def _addHeaderLines(raw: list[str], dest: dict[str, Any], join: bool) -> None:
-    for i in range(0, len(raw), 2):
+def _addHeaderLines(raw: list[str], dest: dict[str, Any], join: bool,
+                    n: int | None = None) -> None:
+    for i in range(0, len(raw) if n is None else min(n, len(raw)), 2):
         field = raw[i].lower()
         value = raw[i + 1]
         if field == 'set-cookie':
@@ -46,9 +47,9 @@ def _addHeaderLines(raw: list[str], dest: dict[str, Any], join: bool) -> None:
             dest[field] = value
 
 
-def _distinct(raw: list[str]) -> dict[str, list[str]]:
+def _distinct(raw: list[str], n: int | None = None) -> dict[str, list[str]]:
     dest: dict[str, list[str]] = {}
-    for i in range(0, len(raw), 2):
+    for i in range(0, len(raw) if n is None else min(n, len(raw)), 2):
         dest.setdefault(raw[i].lower(), []).append(raw[i + 1])
     return dest
 
@@ -71,6 +72,8 @@ class IncomingMessage(Readable):
     _consuming = False
     _dumped = False
     _headers: dict[str, Any] | None = None
+    # kHeadersCount: how many rawHeaders entries headers reads (parser.maxHeaderPairs).
+    _headersCount: int | None = 2000
     _trailers: dict[str, Any] | None = None
 
     def __init__(self, socket: Any) -> None:
@@ -89,7 +92,8 @@ class IncomingMessage(Readable):
     def headers(self) -> dict[str, Any]:
         if self._headers is None:
             self._headers = {}
-            _addHeaderLines(self.rawHeaders, self._headers, self.joinDuplicateHeaders)
+            _addHeaderLines(self.rawHeaders, self._headers, self.joinDuplicateHeaders,
+                            self._headersCount)
         return self._headers
 
     @headers.setter
@@ -98,7 +102,7 @@ class IncomingMessage(Readable):
 
     @property
     def headersDistinct(self) -> dict[str, list[str]]:
-        return _distinct(self.rawHeaders)
+        return _distinct(self.rawHeaders, self._headersCount)
 
     @property
     def trailers(self) -> dict[str, Any]:
@@ -175,3 +179,14 @@ def readStart(socket: Any) -> None:
 def readStop(socket: Any) -> None:
     if socket is not None:
         socket.pause()
+
+
+MAX_HEADER_PAIRS = 2000
+
+
+def maxHeaderPairs(maxHeadersCount: Any) -> int | None:
+    """``parser.maxHeaderPairs`` from a ``maxHeadersCount`` (None: unlimited)."""
+    pairs = MAX_HEADER_PAIRS
+    if isinstance(maxHeadersCount, (int, float)) and not isinstance(maxHeadersCount, bool):
+        pairs = int(maxHeadersCount) << 1
+    return pairs if pairs > 0 else None

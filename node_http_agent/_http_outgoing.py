@@ -25,6 +25,7 @@ from ._http_common import (
 )
 from .errors import (
     ERR_HTTP_BODY_NOT_ALLOWED,
+    ERR_HTTP_CONTENT_LENGTH_MISMATCH,
     ERR_HTTP_HEADERS_SENT,
     ERR_HTTP_TRAILER_INVALID,
     ERR_INVALID_ARG_TYPE,
@@ -42,7 +43,7 @@ from .process import lifetime, nextTick
 from .util import encodeString
 from .validators import validateString
 
-__all__ = ['OutgoingMessage']
+__all__ = ['OutgoingMessage', 'parseUniqueHeadersOption']
 
 HIGH_WATER_MARK = 16384
 _RE_CONN_CLOSE = re.compile(r'(?:^|\W)close(?:$|\W)', re.I)
@@ -77,6 +78,13 @@ def _to_bytes(chunk: Any, encoding: str | None) -> bytes:
     if isinstance(chunk, (bytearray, memoryview)):
         return bytes(chunk)
     raise ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)
+
+
+def parseUniqueHeadersOption(headers: Any) -> set[str] | None:
+    """The ``uniqueHeaders`` option: fields whose array values are joined on one line."""
+    if not isinstance(headers, list):
+        return None
+    return {name.lower() for name in headers}
 
 
 class _HeaderState:
@@ -115,6 +123,8 @@ class OutgoingMessage(Stream):
     finished = False
     _headerSent = False
     _closed = False
+    _bytesWritten = 0
+    _uniqueHeaders: set[str] | None = None
     socket: Any = None
     _header: str | None = None
     _outHeaders: dict[str, list[Any]] | None = None
@@ -148,6 +158,28 @@ class OutgoingMessage(Stream):
         if headers is None:
             headers = self._outHeaders = {}
         headers[name.lower()] = [name, value]
+        return self
+
+    def setHeaders(self, headers: Any) -> OutgoingMessage:
+        if self._header is not None:
+            raise ERR_HTTP_HEADERS_SENT('set')
+        if not headers or isinstance(headers, list) or \
+                not callable(getattr(headers, 'keys', None)) or \
+                not callable(getattr(headers, 'get', None)):
+            raise ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers)
+        # set-cookie values are collected and set once, so none overwrites another.
+        cookies: list[Any] = []
+        items = headers.items() if callable(getattr(headers, 'items', None)) else headers
+        for key, value in items:
+            if key == 'set-cookie':
+                if isinstance(value, list):
+                    cookies.extend(value)
+                else:
+                    cookies.append(value)
+                continue
+            self.setHeader(key, value)
+        if cookies:
+            self.setHeader('set-cookie', cookies)
         return self
 
     def appendHeader(self, name: str, value: Any) -> OutgoingMessage:
@@ -273,7 +305,8 @@ class OutgoingMessage(Stream):
         if validate:
             validateHeaderName(key)
         if isinstance(value, (list, tuple)):
-            if len(value) < 2 or key.lower() != _COOKIE:
+            if (len(value) < 2 or key.lower() != _COOKIE) and \
+                    (not self._uniqueHeaders or key.lower() not in self._uniqueHeaders):
                 for item in value:
                     self._storeOneHeader(state, key, item, validate)
                 return
@@ -318,7 +351,8 @@ class OutgoingMessage(Stream):
         items = headers.items() if isinstance(headers, dict) else headers
         for field, value in items:
             validateHeaderName(field, 'Trailer name')
-            values = value if isinstance(value, list) and len(value) > 1 else [
+            unique = self._uniqueHeaders is not None and field.lower() in self._uniqueHeaders
+            values = value if isinstance(value, list) and len(value) > 1 and not unique else [
                 '; '.join(map(headerValueString, value)) if isinstance(value, list) else value]
             for item in values:  # several values: one line each, as Node sends them
                 text = headerValueString(item)
@@ -359,6 +393,14 @@ class OutgoingMessage(Stream):
             else:
                 nextTick(cb, err)
             return False
+        if self.strictContentLength:
+            length = len(data)
+            total = self._bytesWritten + length
+            expected = self._contentLength
+            if self._strictContentLength() and expected is not None and (
+                    total != expected if fromEnd else total > expected):
+                raise ERR_HTTP_CONTENT_LENGTH_MISMATCH(total, expected)
+            self._bytesWritten = total
         if self._header is None:
             if fromEnd:
                 self._contentLength = len(data)
@@ -370,22 +412,31 @@ class OutgoingMessage(Stream):
             return True
         if self.chunkedEncoding and data:
             data = b'%x\r\n%b\r\n' % (len(data), data)
-        return self._send(data, callback)
+            return self._send(data, callback)
+        # A string first chunk in utf8 (or no encoding) carries the head in utf8.
+        return self._send(data, callback, 'utf8' if isinstance(chunk, str) and (
+            encoding is None or encoding == 'utf8') else 'latin1')
+
+    def _strictContentLength(self) -> bool:
+        return (self.strictContentLength and self._contentLength is not None
+                and self._hasBody and not self._removedContLen
+                and not self.chunkedEncoding and not self.hasHeader('transfer-encoding'))
 
     def _emitErrorNT(self, err: BaseException, callback: Callback) -> None:
         callback(err)
         if not self.destroyed:
             self.emit('error', err)
 
-    def _send(self, data: bytes, callback: Callback | None = None) -> bool:
+    def _send(self, data: bytes, callback: Callback | None = None,
+              encoding: str = 'latin1') -> bool:
         if not self._headerSent and self._header is not None:
-            data = self._header.encode('latin-1') + data
+            data = self._header.encode('utf-8' if encoding == 'utf8' else 'latin-1') + data
             self._headerSent = True
-            return self._writeRaw(data, callback, True)
+            return self._writeRaw(data, callback, encoding)
         return self._writeRaw(data, callback)
 
     def _writeRaw(self, data: bytes, callback: Callback | None = None,
-                  withHeader: bool = False) -> bool:
+                  withHeader: str | None = None) -> bool:
         conn = self.socket
         if conn is not None and conn.destroyed:
             return False
@@ -395,10 +446,11 @@ class OutgoingMessage(Stream):
             return conn.write(data, None, callback)  # type: ignore[no-any-return]
         self.outputSize += len(data)
         if withHeader:
-            # Node buffers the head (and a string body sent with it) as a latin1
-            # string: what a proxy agent reads and rewrites in outputData[0].data.
-            self.outputData.append({'data': data.decode('latin-1'), 'encoding': 'latin1',
-                                    'callback': callback})
+            # Node buffers the head (and a string body sent with it) as a string:
+            # what a proxy agent reads and rewrites in outputData[0].data.
+            self.outputData.append({'data': data.decode(
+                'utf-8' if withHeader == 'utf8' else 'latin-1'), 'encoding': withHeader,
+                'callback': callback})
         else:
             self.outputData.append({'data': data, 'encoding': None, 'callback': callback})
         return self.outputSize < HIGH_WATER_MARK
@@ -446,6 +498,8 @@ class OutgoingMessage(Stream):
             self._implicitHeader()
         if callback is not None:
             self.once('finish', callback)
+        if self._strictContentLength() and self._bytesWritten != self._contentLength:
+            raise ERR_HTTP_CONTENT_LENGTH_MISMATCH(self._bytesWritten, self._contentLength)
         if self._hasBody and self.chunkedEncoding:
             self._send(b'0\r\n' + self._trailer.encode('latin-1') + b'\r\n', self._onFinish)
         elif not self._headerSent or self.writableLength or chunk:

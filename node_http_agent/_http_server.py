@@ -18,15 +18,22 @@ from typing import Any
 
 from . import diagnostics_channel as _dc
 from . import net
-from ._http_common import STATUS_CODES, SocketListener, checkInvalidHeaderChar, maxHeaderSize
-from ._http_incoming import IncomingMessage, readStart, readStop
-from ._http_outgoing import OutgoingMessage
+from ._http_common import (
+    STATUS_CODES,
+    SocketListener,
+    checkInvalidHeaderChar,
+    headerValueString,
+    maxHeaderSize,
+)
+from ._http_incoming import IncomingMessage, maxHeaderPairs, readStart, readStop
+from ._http_outgoing import OutgoingMessage, parseUniqueHeadersOption
 from ._wire import Body, MessageEnd, RequestHead, RequestParser, Upgrade
 from .errors import (
     ERR_HTTP_HEADERS_SENT,
     ERR_HTTP_INVALID_STATUS_CODE,
     ERR_HTTP_REQUEST_TIMEOUT,
     ERR_HTTP_SOCKET_ASSIGNED,
+    ERR_HTTP_SOCKET_ENCODING,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_CHAR,
     ERR_OUT_OF_RANGE,
@@ -35,7 +42,12 @@ from .errors import (
 )
 from .process import nextTick
 from .timers import clearInterval, setInterval
-from .validators import validateBoolean, validateInteger
+from .validators import (
+    validateBoolean,
+    validateInteger,
+    validateLinkHeaderValue,
+    validateObject,
+)
 
 __all__ = ['Server', 'ServerResponse', 'createServer']
 
@@ -43,6 +55,7 @@ _CONTINUE = re.compile(r'(?:^|\W)100-continue(?:$|\W)', re.I)
 _CHUNKED = re.compile(r'(?:^|\W)chunked(?:$|\W)', re.I)
 _BAD_REQUEST = b'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'
 _TOO_LARGE = b'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n'
+_CHUNK_EXTENSIONS_TOO_LARGE = b'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n'
 KEEP_ALIVE_TIMEOUT_BUFFER = 1000
 _TIMEOUT = b'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n'
 
@@ -86,6 +99,21 @@ class ServerResponse(OutgoingMessage):
 
     def writeProcessing(self, cb: Callable[..., Any] | None = None) -> None:
         self._writeRaw(b'HTTP/1.1 102 Processing\r\n\r\n', cb)
+
+    def writeEarlyHints(self, hints: Any, cb: Callable[..., Any] | None = None) -> None:
+        head = 'HTTP/1.1 103 Early Hints\r\n'
+        validateObject(hints, 'hints')
+        if hints.get('link') is None:
+            return
+        link = validateLinkHeaderValue(hints['link'])
+        if not link:
+            return
+        head += 'Link: ' + link + '\r\n'
+        for key, value in hints.items():
+            if key != 'link':
+                head += f'{key}: {headerValueString(value)}\r\n'
+        head += '\r\n'
+        self._writeRaw(head.encode('latin-1'), cb)
 
     def _implicitHeader(self) -> None:
         self.writeHead(self.statusCode)
@@ -158,7 +186,7 @@ class _ConnectionState:
 
     __slots__ = ('server', 'socket', 'wire', 'incoming', 'outgoing', 'current',
                  'keepAliveTimeoutSet', 'requestsCount', 'headersStarted', 'requestStarted',
-                 'failed')
+                 'failed', 'maxHeaderPairs')
 
     def __init__(self, server: Server, socket: Any) -> None:
         self.server = server
@@ -173,6 +201,8 @@ class _ConnectionState:
         self.headersStarted = 0.0
         self.requestStarted = 0.0
         self.failed = False
+        # Propagate headers limit from server instance to parser
+        self.maxHeaderPairs = maxHeaderPairs(server.maxHeadersCount)
 
     # -- socket listeners ---------------------------------------------------------
 
@@ -253,9 +283,12 @@ class _ConnectionState:
         if not socket.listenerCount('error'):
             socket.on('error', _noop)
         if not self.server.emit('clientError', err, socket):
-            if socket.writable and socket.bytesWritten == 0 and not socket.destroyed:
+            # No in-flight response, or none of it written yet: answer the error.
+            msg = socket._httpMessage
+            if socket.writable and (msg is None or not msg._headerSent):
                 code = getattr(err, 'code', '')
                 response = _TOO_LARGE if code == 'HPE_HEADER_OVERFLOW' else \
+                    _CHUNK_EXTENSIONS_TOO_LARGE if code == 'HPE_CHUNK_EXTENSIONS_OVERFLOW' else \
                     _TIMEOUT if code == 'ERR_HTTP_REQUEST_TIMEOUT' else _BAD_REQUEST
                 socket.write(response)
             socket.destroy(err)
@@ -283,7 +316,7 @@ class _ConnectionState:
     def onHeaders(self, head: RequestHead) -> None:
         server = self.server
         socket = self.socket
-        req = IncomingMessage(socket)
+        req = server._IncomingMessage(socket)
         req.method = head.method
         req.url = head.url
         req.httpVersion = head.http_version
@@ -291,6 +324,7 @@ class _ConnectionState:
         req.httpVersionMajor = int(major)
         req.httpVersionMinor = int(minor or 0)
         req.rawHeaders = head.raw_headers
+        req._headersCount = self.maxHeaderPairs
         req.joinDuplicateHeaders = bool(server.joinDuplicateHeaders)
         req.upgrade = head.upgrade
         self.current = req
@@ -302,11 +336,13 @@ class _ConnectionState:
             if req.upgrade:
                 return
         self.incoming.append(req)
-        res = ServerResponse(req, {'rejectNonStandardBodyWrites':
-                                   server.rejectNonStandardBodyWrites})
+        res = server._ServerResponse(req, {
+            'highWaterMark': socket.writableHighWaterMark,
+            'rejectNonStandardBodyWrites': server.rejectNonStandardBodyWrites})
         res._keepAliveTimeout = server.keepAliveTimeout
         res._maxRequestsPerSocket = server.maxRequestsPerSocket or 0
         res.shouldKeepAlive = head.keep_alive
+        res._uniqueHeaders = getattr(server, '_uniqueHeaders', None)
         if _dc.httpServerRequestStart.hasSubscribers:
             _dc.httpServerRequestStart.publish({'request': req, 'response': res,
                                                 'socket': socket, 'server': server})
@@ -391,11 +427,16 @@ class _ConnectionState:
 
     @property
     def idle(self) -> bool:
-        return self.socket._httpMessage is None and not self.incoming and self.current is None
+        """``ConnectionsList.idle()``: no request message in progress on the connection."""
+        return not self.requestStarted
 
 
 def _noop(*_: Any) -> None:
     pass
+
+
+def _socketSetEncoding(*_: Any) -> None:
+    raise ERR_HTTP_SOCKET_ENCODING()
 
 
 def _optionalInteger(opts: dict[str, Any], name: str, default: Any) -> Any:
@@ -416,6 +457,8 @@ def _optionalBoolean(opts: dict[str, Any], name: str, default: Any) -> Any:
 
 def storeHTTPOptions(server: Any, opts: dict[str, Any]) -> None:
     """Node's ``storeHTTPOptions``: the HTTP options of ``http.Server`` and ``https.Server``."""
+    server._IncomingMessage = opts.get('IncomingMessage') or IncomingMessage
+    server._ServerResponse = opts.get('ServerResponse') or ServerResponse
     server.maxHeaderSize = _optionalInteger(opts, 'maxHeaderSize', None)
     server.insecureHTTPParser = _optionalBoolean(opts, 'insecureHTTPParser', None)
     server.requestTimeout = _optionalInteger(opts, 'requestTimeout', 300_000)
@@ -449,11 +492,15 @@ class Server(net.Server):
 
     _httpConnections: set[_ConnectionState]
     _checker: Any
+    _IncomingMessage: type[IncomingMessage]
+    _ServerResponse: type[ServerResponse]
 
     def __init__(self, options: Any = None, requestListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> None:
         if callable(options):
             requestListener, options = options, None
+        elif options is not None:
+            validateObject(options, 'options')
         opts = {**(options or {}), **kwargs}
         storeHTTPOptions(self, opts)
         net.Server.__init__(self, {
@@ -465,6 +512,7 @@ class Server(net.Server):
         self.timeout: float = 0
         self.maxHeadersCount: int | None = None
         self.maxRequestsPerSocket = 0
+        self._uniqueHeaders = parseUniqueHeadersOption(opts.get('uniqueHeaders'))
         if requestListener is not None:
             self.on('request', requestListener)
         self.on('connection', self._connectionListener)
@@ -482,14 +530,19 @@ class Server(net.Server):
         socket.on('end', state.onEnd)
         socket.on('close', state.onClose)
         socket.on('drain', state.onDrain)
+        socket.setEncoding = _socketSetEncoding
         socket.setNoDelay(True)
 
     def _setupConnectionsTracking(self, *_: Any) -> None:
-        if self._checker is None and (self.headersTimeout or self.requestTimeout):
-            self._checker = setInterval(self._checkConnections,
-                                        self.connectionsCheckingInterval).unref()
+        if self._checker is not None:
+            clearInterval(self._checker)
+        # Started even when both timeouts are 0, so timeouts set later apply.
+        self._checker = setInterval(self._checkConnections,
+                                    self.connectionsCheckingInterval).unref()
 
     def _checkConnections(self) -> None:
+        if self.headersTimeout == 0 and self.requestTimeout == 0:
+            return
         now = self._life.loop.time() if self._life is not None else 0
         for state in list(self._httpConnections):
             started = state.headersStarted
@@ -518,6 +571,9 @@ class Server(net.Server):
     def closeIdleConnections(self) -> None:
         for state in list(self._httpConnections):
             if state.idle:
+                msg = state.socket._httpMessage
+                if msg is not None and not msg.finished:
+                    continue
                 state.socket.destroy()
 
     # -- not Node's: ``async with http.createServer(...) as server:`` (docs/extensions.md) --

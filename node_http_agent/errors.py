@@ -248,6 +248,9 @@ ERR_HTTP_TRAILER_INVALID = _E('ERR_HTTP_TRAILER_INVALID',
 ERR_HTTP_REQUEST_TIMEOUT = _E('ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout', 'Error')
 ERR_HTTP_SOCKET_ASSIGNED = _E('ERR_HTTP_SOCKET_ASSIGNED',
                               'ServerResponse has an already assigned socket', 'Error')
+ERR_HTTP_SOCKET_ENCODING = _E(
+    'ERR_HTTP_SOCKET_ENCODING',
+    'Changing the socket encoding is not allowed per RFC7230 Section 3.', 'Error')
 ERR_UNESCAPED_CHARACTERS = _E('ERR_UNESCAPED_CHARACTERS', '{} contains unescaped characters',
                               'TypeError')
 ERR_INVALID_PROTOCOL = _E('ERR_INVALID_PROTOCOL', 'Protocol "{}" not supported. Expected "{}"',

@@ -144,3 +144,26 @@ def validatePort(port: Any, name: str = 'Port', allowZero: bool = True) -> int:
             or (number == 0 and not allowZero)):
         raise ERR_SOCKET_BAD_PORT(name, port, allowZero)
     return int(number)
+
+
+# Node's linkValueRegExp; JS's `(")?...\1` (an unset group matches empty) spelled out.
+_LINK_VALUE = re.compile(r'^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(?:"[^;"\s]*"|[^;"\s]*))?)*$')
+_LINK_FORMAT = 'must be an array or string of format "</styles.css>; rel=preload; as=style"'
+
+
+def validateLinkHeaderFormat(value: Any, name: str) -> None:
+    if value is None or value is UNDEFINED or not _LINK_VALUE.search(
+            value if isinstance(value, str) else str(value)):
+        raise ERR_INVALID_ARG_VALUE(name, value, _LINK_FORMAT)
+
+
+def validateLinkHeaderValue(hints: Any) -> str:
+    """Node's ``validateLinkHeaderValue``: a Link string, or a list of them joined by ', '."""
+    if isinstance(hints, str):
+        validateLinkHeaderFormat(hints, 'hints')
+        return hints
+    if isinstance(hints, list):
+        for link in hints:
+            validateLinkHeaderFormat(link, 'hints')
+        return ', '.join(map(str, hints))
+    raise ERR_INVALID_ARG_VALUE('hints', hints, _LINK_FORMAT)

@@ -1,5 +1,4 @@
 # audit: _http_outgoing.js L358-375 _send: the header is prepended to a string first chunk and written with that chunk's encoding (utf8), but latin1 for end() without data or a Buffer chunk
-# conformance: gap=header bytes 0x80-0xff are latin1 here; Node writes them in the first string chunk's encoding (UTF-8)
 from conformance.trace import log
 from node_http_agent import http, net, process
 

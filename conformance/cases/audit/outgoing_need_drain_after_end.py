@@ -1,5 +1,4 @@
 # audit: _http_outgoing.js L846-851 writableNeedDrain is !destroyed && !finished && kNeedDrain; L442-448 (client ondrain) emits 'drain' only while !msg.finished
-# conformance: gap=client onDrain lacks Node's 'not msg.finished' check
 from conformance.trace import log
 from node_http_agent import http, process
 

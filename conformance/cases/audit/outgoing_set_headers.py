@@ -1,5 +1,4 @@
 # audit: _http_outgoing.js L668-707 setHeaders(Headers|Map): set-cookie entries are collected and set once as an array; anything without keys()/get() is ERR_INVALID_ARG_TYPE
-# conformance: gap=OutgoingMessage.setHeaders() not ported
 from conformance.trace import log
 from node_http_agent import http, process
 

@@ -1,5 +1,4 @@
 # audit: _http_outgoing.js L887-896, L927-938 and L1078-1080: strictContentLength checks every write after the header is stored, and end(), with ERR_HTTP_CONTENT_LENGTH_MISMATCH
-# conformance: gap=strictContentLength is ignored
 from conformance.trace import log
 from node_http_agent import http, process
 

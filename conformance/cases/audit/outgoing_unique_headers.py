@@ -1,5 +1,4 @@
 # audit: _http_client.js L334 / _http_server.js L558, L1063 parseUniqueHeadersOption; _http_outgoing.js L565-577: array values of a uniqueHeaders field are joined with '; ' into one line
-# conformance: gap=the uniqueHeaders option is not ported
 import re
 
 from conformance.trace import log

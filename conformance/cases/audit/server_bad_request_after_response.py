@@ -1,5 +1,4 @@
 # audit: _http_server.js L880-881 socketOnError answers 400 when there is no in-flight response (or its header was not sent), even on a keep-alive connection that already carried a response
-# conformance: gap=no 400 on a keep-alive connection that already carried a response (Node checks _headerSent, not bytesWritten)
 import re
 
 from conformance.trace import log

@@ -1,5 +1,4 @@
 # audit: _http_server.js L502-515 setupConnectionsTracking starts the checker even when both timeouts are 0 (so timeouts set after createServer apply); L631-645 checkConnections -> 408
-# conformance: gap=the connections checker is not started when timeouts are set after createServer
 from conformance.trace import log
 from node_http_agent import http, net, process, timers
 

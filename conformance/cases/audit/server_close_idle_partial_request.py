@@ -1,5 +1,4 @@
 # audit: _http_server.js L585-599 closeIdleConnections uses the ConnectionsList's idle() (no message started): a connection that sent part of a request head is not idle
-# conformance: gap=closeIdleConnections closes a connection that has sent half a request head
 from conformance.trace import log
 from node_http_agent import http, net, process, timers
 

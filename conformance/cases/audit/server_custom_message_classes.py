@@ -1,5 +1,4 @@
 # audit: _http_server.js L429-431 storeHTTPOptions keeps options.IncomingMessage / options.ServerResponse; _http_common.js L87-91 and _http_server.js L1052 build requests and responses from them
-# conformance: gap=options.IncomingMessage / options.ServerResponse are ignored
 from conformance.trace import log
 from node_http_agent import http, process
 

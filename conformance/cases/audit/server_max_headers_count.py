@@ -1,5 +1,4 @@
 # audit: _http_server.js L686-688 / _http_client.js L824-826 maxHeadersCount -> parser.maxHeaderPairs; _http_common.js L100-106: headers (not rawHeaders) keep only the first maxHeadersCount fields
-# conformance: gap=maxHeadersCount is ignored
 from conformance.trace import log
 from node_http_agent import http, process
 

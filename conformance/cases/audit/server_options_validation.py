@@ -1,5 +1,4 @@
 # audit: _http_server.js L525-532 Server(options): a non-function, non-null options must pass validateObject(options, 'options')
-# conformance: gap=http.createServer options are not validated (validateObject)
 from conformance.trace import log
 from node_http_agent import http, process
 

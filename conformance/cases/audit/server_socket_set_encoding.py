@@ -1,5 +1,4 @@
 # audit: _http_server.js L729 / L749-751: a server connection's socket.setEncoding is replaced by one that throws ERR_HTTP_SOCKET_ENCODING
-# conformance: gap=server sockets do not reject setEncoding with ERR_HTTP_SOCKET_ENCODING
 from conformance.trace import log
 from node_http_agent import http, process
 

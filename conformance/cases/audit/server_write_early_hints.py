@@ -1,5 +1,4 @@
 # audit: _http_server.js L308-334 writeEarlyHints(hints[, cb]): a '103 Early Hints' head with Link (validateLinkHeaderValue) and the other hints, written before the response
-# conformance: gap=res.writeEarlyHints() not ported
 from conformance.trace import log
 from node_http_agent import http, process
 
