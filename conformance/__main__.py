@@ -91,16 +91,22 @@ def report_json(results: Sequence[Result], agent: str | None) -> dict[str, Any]:
     }
     if agent:
         verdicts = [agent_verdict(r) for r in results]
-        out["summary"]["agent"] = {v: verdicts.count(v) for v in (KEPT, CHANGED, NOT_USED, FAILS)}
+        out["summary"]["agent"] = {_key(v): verdicts.count(v)
+                                   for v in (KEPT, CHANGED, NOT_USED, FAILS)}
     for r in results:
         entry: dict[str, Any] = {"id": r.case.id, "covers": r.case.title, "status": r.status,
                                  "detail": r.detail}
         if agent:
-            entry["agent"] = agent_verdict(r)
+            entry["agent"] = _key(agent_verdict(r))
         if r.status in (MISMATCH, ERROR, GAP) and (r.expected or r.got):
             entry["expected"], entry["got"] = r.expected, r.got
         out["cases"].append(entry)
     return out
+
+
+def _key(verdict: str) -> str:
+    """A verdict as a JSON key: ``kept``, ``changed``, ``not_used``, ``fails``, ..."""
+    return verdict.lower().replace(" ", "_")
 
 
 def _cmd_run(cases: list[Case], agent: str | None, verbose: bool, as_json: bool) -> int:
