@@ -20,7 +20,6 @@ from typing import Any
 from . import harness
 from .harness import DEVIATION, ERROR, GAP, MATCH, MISMATCH, Case, Result
 
-
 # What an --agent run says about each case, from the user's class's side.
 KEPT, CHANGED, NOT_USED, FAILS = "kept", "CHANGED", "not used", "FAILS"
 

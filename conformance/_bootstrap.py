@@ -98,9 +98,8 @@ class AgentStandIn:
 
 def patch_agent(cls: type) -> list[str]:
     """Put ``cls`` in place of the package's Agent; return the names patched."""
-    import node_http_agent.http as http
-
     import node_http_agent
+    import node_http_agent.http as http
 
     original = http.Agent
     stand_in = AgentStandIn(original, cls)
