@@ -5,24 +5,64 @@
     python -m conformance --list [pattern]    list the cases and their metadata
     python -m conformance --deviations        print every deviation as markdown
     python -m conformance --agent M:Cls       run the agent cases against another Agent class
+    --json                                    the run's report as one JSON object, for CI
     -v                                        full diffs and stderr of failing cases
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from . import harness
 from .harness import DEVIATION, ERROR, GAP, MATCH, MISMATCH, Case, Result
 
+# What an --agent run says about each case, from the user's class's side.
+KEPT, CHANGED, NOT_USED, FAILS = "kept", "CHANGED", "not used", "FAILS"
 
-def _table(results: Sequence[Result], verbose: bool) -> None:
-    width = max([len(r.case.id) for r in results] + [4])
-    print(f"{'case':<{width}}  {'result':<9}  detail")
+
+def agent_verdict(r: Result) -> str:
+    """Per behaviour: did the user's class keep it, change it, or not take part?"""
+    if r.status in (DEVIATION, GAP):
+        return r.status.lower()
+    if r.status == MATCH:
+        return KEPT if r.agent_used else NOT_USED
+    # A failure in a case that never built the user's class is not the class's doing.
+    return CHANGED if r.agent_used else FAILS
+
+
+def summary(results: Sequence[Result]) -> dict[str, int]:
+    counts = {s.lower(): 0 for s in (MATCH, MISMATCH, ERROR, DEVIATION, GAP)}
     for r in results:
-        print(f"{r.case.id:<{width}}  {r.status:<9}  {r.detail}".rstrip())
+        counts[r.status.lower()] += 1
+    counts["cases"] = len(results)
+    return counts
+
+
+def summary_line(results: Sequence[Result]) -> str:
+    """``N cases: M match, D deviations (not run), G known gaps, F failing``."""
+    c = summary(results)
+    failing = c["mismatch"] + c["error"]
+    return (f"{c['cases']} cases: {c['match']} match, {c['deviation']} deviations (not run), "
+            f"{c['gap']} known gaps (run, differ as recorded), {failing} failing")
+
+
+def _table(results: Sequence[Result], verbose: bool, agent: str | None) -> None:
+    width = max([len(r.case.id) for r in results] + [4])
+    if agent:
+        print(f"{'case':<{width}}  {'your class':<10}  behaviour / what changed")
+    else:
+        print(f"{'case':<{width}}  {'result':<9}  detail")
+    for r in results:
+        if agent:
+            verdict = agent_verdict(r)
+            text = r.detail if verdict in (CHANGED, FAILS) else _clip(r.case.title, 90)
+            print(f"{r.case.id:<{width}}  {verdict:<10}  {text}".rstrip())
+        else:
+            print(f"{r.case.id:<{width}}  {r.status:<9}  {r.detail}".rstrip())
         if r.status in (MISMATCH, ERROR):
             if verbose and (r.expected or r.got):
                 print(_indent(r.diff()))
@@ -31,11 +71,44 @@ def _table(results: Sequence[Result], verbose: bool) -> None:
                 print(_indent("stderr:\n" + "\n".join(tail)))
 
 
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.splitlines())
 
 
-def _cmd_run(cases: list[Case], agent: str | None, verbose: bool) -> int:
+def report_json(results: Sequence[Result], agent: str | None) -> dict[str, Any]:
+    """The machine-readable report of ``--json`` (one object, stable keys)."""
+    counts = summary(results)
+    out: dict[str, Any] = {
+        "agent": agent,
+        "ok": counts["mismatch"] + counts["error"] == 0,
+        "summary": counts,
+        "cases": [],
+    }
+    if agent:
+        verdicts = [agent_verdict(r) for r in results]
+        out["summary"]["agent"] = {_key(v): verdicts.count(v)
+                                   for v in (KEPT, CHANGED, NOT_USED, FAILS)}
+    for r in results:
+        entry: dict[str, Any] = {"id": r.case.id, "covers": r.case.title, "status": r.status,
+                                 "detail": r.detail}
+        if agent:
+            entry["agent"] = _key(agent_verdict(r))
+        if r.status in (MISMATCH, ERROR, GAP) and (r.expected or r.got):
+            entry["expected"], entry["got"] = r.expected, r.got
+        out["cases"].append(entry)
+    return out
+
+
+def _key(verdict: str) -> str:
+    """A verdict as a JSON key: ``kept``, ``changed``, ``not_used``, ``fails``, ..."""
+    return verdict.lower().replace(" ", "_")
+
+
+def _cmd_run(cases: list[Case], agent: str | None, verbose: bool, as_json: bool) -> int:
     if agent:
         from ._bootstrap import load_agent_class
 
@@ -48,18 +121,18 @@ def _cmd_run(cases: list[Case], agent: str | None, verbose: bool) -> int:
         print("no cases")
         return 1
     results = harness.run_all(cases, agent)
-    _table(results, verbose)
-    ran = [r for r in results if r.status not in (DEVIATION, GAP)]
-    matched = sum(r.status == MATCH for r in ran)
-    deviations = sum(r.status == DEVIATION for r in results)
-    gaps = sum(r.status == GAP for r in results)
-    print(f"\n{matched}/{len(ran)} cases match ({deviations} deviations, {gaps} known gaps)")
+    ok = all(r.status not in (MISMATCH, ERROR) for r in results)
+    if as_json:
+        print(json.dumps(report_json(results, agent), indent=2, ensure_ascii=False))
+        return 0 if ok else 1
+    _table(results, verbose, agent)
+    print(f"\n{summary_line(results)}")
     if agent:
-        lost = [r.case.id for r in ran if r.status != MATCH]
-        print(f"agent {agent} keeps {matched}/{len(ran)} behaviours")
-        for case_id in lost:
-            print(f"  not kept: {case_id}")
-    return 0 if matched == len(ran) else 1
+        verdicts = [agent_verdict(r) for r in results]
+        print(f"agent {agent}: {verdicts.count(KEPT)} behaviours kept, "
+              f"{verdicts.count(CHANGED)} changed, {verdicts.count(NOT_USED)} passed without "
+              f"using the class, {verdicts.count(FAILS)} failing without it")
+    return 0 if ok else 1
 
 
 def _cmd_record(cases: list[Case]) -> int:
@@ -104,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--deviations", action="store_true", help="print deviations as markdown")
     parser.add_argument("--agent", metavar="MODULE:CLASS",
                         help="run only agent cases, with this class as http.Agent")
+    parser.add_argument("--json", action="store_true",
+                        help="print the report as one JSON object (for CI) instead of a table")
     parser.add_argument("-v", "--verbose", action="store_true", help="full diffs")
     ns = parser.parse_args(argv)
     words = list(ns.args)
@@ -120,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_list(cases)
     if recording:
         return _cmd_record(cases)
-    return _cmd_run(cases, ns.agent, ns.verbose)
+    return _cmd_run(cases, ns.agent, ns.verbose, ns.json)
 
 
 if __name__ == "__main__":

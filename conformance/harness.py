@@ -20,12 +20,16 @@ import difflib
 import fnmatch
 import json
 import os
+import re
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ._bootstrap import USES_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES_DIR = Path(__file__).resolve().parent / "cases"
@@ -71,6 +75,8 @@ class Result:
     expected: list[str] = field(default_factory=list)
     got: list[str] = field(default_factory=list)
     stderr: str = ""
+    # --agent runs: did the case construct or subclass the user's class?
+    agent_used: bool | None = None
 
     def diff(self) -> str:
         """A unified diff of expected (Node) against got (Python)."""
@@ -113,7 +119,7 @@ def discover(pattern: str | None = None, root: Path = CASES_DIR) -> list[Case]:
     ``pattern`` is a glob on the case id when it holds ``*?[``, else a substring.
     """
     cases = []
-    for py in sorted(root.glob("*/*.py")):
+    for py in sorted(root.glob("*/*.py"), key=_natural_key):
         if py.name.startswith("_"):
             continue
         js = py.with_suffix(".js")
@@ -124,6 +130,14 @@ def discover(pattern: str | None = None, root: Path = CASES_DIR) -> list[Case]:
             continue
         cases.append(parse_meta(Case(case_id, js, py)))
     return cases
+
+
+def _natural_key(path: Path) -> list[object]:
+    """Sort ``a9`` before ``a10`` before ``a100`` (numbers compare as numbers)."""
+    key: list[object] = [path.parent.name]
+    for part in re.split(r"(\d+)", path.stem):
+        key.append((0, int(part), part) if part.isdigit() else (1, 0, part))
+    return key
 
 
 def _matches(case_id: str, pattern: str) -> bool:
@@ -172,9 +186,18 @@ def python_command(case: Case, agent: str | None = None) -> list[str]:
     return cmd + [str(case.py)]
 
 
+def _is_checkout() -> bool:
+    """True when running from the repository rather than an installed wheel."""
+    return (ROOT / "setup.cfg").exists() and (ROOT / "node_http_agent").is_dir()
+
+
 def python_env() -> dict[str, str]:
     env = dict(os.environ)
-    parts = [str(ROOT)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    parts = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if _is_checkout():
+        # From a checkout the repository's package wins; an installed wheel
+        # already has ``conformance`` and ``node_http_agent`` on the path.
+        parts.insert(0, str(ROOT))
     env["PYTHONPATH"] = os.pathsep.join(parts)
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONHASHSEED"] = "0"
@@ -187,10 +210,11 @@ def run_case(case: Case, agent: str | None = None) -> Result:
     if case.gap is not None:
         if result.status == MATCH:
             return Result(case, MISMATCH, "marked as a known gap but it matches now: "
-                          "remove the gap marker", result.expected, result.got, result.stderr)
+                          "remove the gap marker", result.expected, result.got, result.stderr,
+                          result.agent_used)
         if result.status in (MISMATCH, ERROR):
             return Result(case, GAP, f"{case.gap} [{result.detail}]", result.expected,
-                          result.got, result.stderr)
+                          result.got, result.stderr, result.agent_used)
     return result
 
 
@@ -200,9 +224,21 @@ def _run_case(case: Case, agent: str | None = None) -> Result:
     expected = case.expected()
     if expected is None:
         return Result(case, ERROR, f"not recorded: python -m conformance record {case.id}")
+    env = python_env()
+    with tempfile.TemporaryDirectory(prefix="conformance-") as tmp:
+        uses = Path(tmp) / "agent-uses"
+        env[USES_ENV] = str(uses)
+        result = _run_python_side(case, agent, expected, env)
+        if agent:
+            result.agent_used = uses.exists()
+    return result
+
+
+def _run_python_side(case: Case, agent: str | None, expected: list[str],
+                     env: dict[str, str]) -> Result:
     try:
         proc = subprocess.run(
-            python_command(case, agent), cwd=case.py.parent, env=python_env(),
+            python_command(case, agent), cwd=case.py.parent, env=env,
             capture_output=True, timeout=case.timeout,
         )
     except subprocess.TimeoutExpired as exc:

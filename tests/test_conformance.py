@@ -166,8 +166,50 @@ def test_patch_agent_replaces_http_agent(fake_package: tuple[types.ModuleType, t
         pass
 
     assert _bootstrap.patch_agent(Trivial) == ["node_http_agent.http.Agent"]
-    assert http.Agent is Trivial
+    assert type(http.Agent()) is Trivial
     assert https.Agent is original_https
+
+
+def test_agent_stand_in_builds_the_users_class_and_keeps_the_librarys(
+        fake_package: tuple[types.ModuleType, types.ModuleType]) -> None:
+    """Why a plain subclass used to lose a31/h02: ``http.Agent = cls`` sent
+    ``http.Agent.defaultMaxSockets = 7`` to the subclass (the library, like Node's
+    constructor, reads ``Agent.defaultMaxSockets``) and made
+    ``isinstance(https.Agent(), http.Agent)`` false."""
+    http, https = fake_package
+    base = http.Agent
+    base.defaultMaxSockets = 1
+
+    class Plain(base):  # type: ignore[misc, valid-type]
+        own = "mine"
+
+    _bootstrap.patch_agent(Plain)
+    http.Agent.defaultMaxSockets = 7
+    assert base.defaultMaxSockets == 7 and "defaultMaxSockets" not in vars(Plain)
+    assert http.Agent.defaultMaxSockets == 7 and http.Agent.own == "mine"
+    assert isinstance(https.Agent(), http.Agent) and issubclass(https.Agent, http.Agent)
+    assert not isinstance(object(), http.Agent)
+    assert isinstance(http.Agent(), Plain)
+
+    class Spy(http.Agent):  # type: ignore[misc, name-defined]
+        pass
+
+    assert Spy.__mro__[1] is Plain
+
+
+def test_plain_subclass_keeps_a31_and_h02(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """End to end on the real cases that every subclass used to fail."""
+    (tmp_path / "plain_agent.py").write_text(
+        "from node_http_agent import http\n\n\nclass Plain(http.Agent):\n    pass\n")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        p for p in (str(tmp_path), os.environ.get("PYTHONPATH")) if p))
+    cases = {c.id: c for c in CASES}
+    a31 = harness.run_case(cases["agent/a31_default_max_sockets_at_construction"],
+                           agent="plain_agent:Plain")
+    h02 = harness.run_case(cases["https/h02_agent_defaults"], agent="plain_agent:Plain")
+    assert (a31.status, a31.detail, a31.agent_used) == (harness.MATCH, "", True)
+    # h02 builds only https.Agent: it passes without the user's class.
+    assert (h02.status, h02.agent_used) == (harness.MATCH, False)
 
 
 def test_patch_agent_replaces_https_agent_for_its_subclass(
@@ -179,7 +221,35 @@ def test_patch_agent_replaces_https_agent_for_its_subclass(
 
     patched = _bootstrap.patch_agent(TrivialTLS)
     assert "node_http_agent.https.Agent" in patched
-    assert http.Agent is TrivialTLS and https.Agent is TrivialTLS
+    assert type(http.Agent()) is TrivialTLS and type(https.Agent()) is TrivialTLS
+
+
+def test_cases_sort_numerically(tmp_path: Path) -> None:
+    for name in ("a100_x", "a10_x", "a9_x", "a10b_x"):
+        _make_case(tmp_path, name, "# a case\nprint()\n", [""])
+    assert [c.id for c in harness.discover(root=tmp_path)] == [
+        "grp/a9_x", "grp/a10_x", "grp/a10b_x", "grp/a100_x"]
+
+
+def test_cli_summary_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    _make_case(tmp_path, "same", "# same\nprint('a')\n", ["a"])
+    _make_case(tmp_path, "differs", "# differs\nprint('x')\n", ["a"])
+    _make_case(tmp_path, "gap", "# gap\n# conformance: gap=open\nprint('x')\n", ["a"])
+    _make_case(tmp_path, "dev", "# dev\n# conformance: deviation=cannot\n", ["a"])
+    monkeypatch.setattr(harness, "CASES_DIR", tmp_path)
+    monkeypatch.setattr(harness.discover, "__defaults__", (None, tmp_path))
+    assert cli_main([]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == ("4 cases: 1 match, 1 deviations (not run), "
+                                    "1 known gaps (run, differ as recorded), 1 failing")
+    assert cli_main(["--json", "grp/[gs]*"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is True and report["agent"] is None
+    assert report["summary"] == {"match": 1, "mismatch": 0, "error": 0, "deviation": 0,
+                                 "gap": 1, "cases": 2}
+    gap = next(c for c in report["cases"] if c["id"] == "grp/gap")
+    assert (gap["status"], gap["expected"], gap["got"]) == ("GAP", ["a"], ["x"])
 
 
 def test_load_agent_class() -> None:

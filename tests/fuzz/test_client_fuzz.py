@@ -252,7 +252,8 @@ EXTRAS = {
 
 @pytest.mark.skipif(NODE is None, reason='node is not installed')
 @pytest.mark.parametrize('name', list(EXTRAS))
-def test_data_after_a_complete_response(backend: str, name: str) -> None:
+def test_data_after_a_complete_response(backend: str, name: str,
+                                        request: pytest.FixtureRequest) -> None:
     """Bytes after a keep-alive response, in the same read: what Node does with them.
 
     Node 20 (node_keepalive_extra.js): garbage is a parse error on that request
@@ -260,9 +261,12 @@ def test_data_after_a_complete_response(backend: str, name: str) -> None:
     Node destroy the socket; in no case does the next request see those bytes.
     """
     if backend == 'h11' and name == 'garbage':
-        pytest.xfail('h11 waits for a whole line before it rejects a status line, so garbage '
-                     'with no line end after a response is not an error yet (llhttp: '
-                     'HPE_INVALID_CONSTANT at once); a backend difference, docs/deviations.md')
+        # A marker, not pytest.xfail(): the comparison still runs, and strict makes a
+        # fix show up as a failure (XPASS) until this line goes.
+        request.applymarker(pytest.mark.xfail(strict=True, reason=(
+            'h11 waits for a whole line before it rejects a status line, so garbage '
+            'with no line end after a response is not an error yet (llhttp: '
+            'HPE_INVALID_CONSTANT at once); a backend difference, docs/deviations.md')))
     import base64
     import json
     import subprocess

@@ -3,6 +3,8 @@
 https://github.com/nodejs/node/blob/v20.x/test/parallel/test-http-agent-scheduling.js
 """
 
+import pytest
+
 from node_http_agent import http, process
 
 
@@ -125,16 +127,17 @@ def test_http_agent_scheduling(common, run):
         server.listen(0, onListen)
 
     def badSchedulingOptionTest():
-        try:
+        # Node's assert.throws: the constructor must throw, not merely throw the right error.
+        with pytest.raises(TypeError) as info:
             http.Agent({
                 'keepAlive': True,
                 'maxSockets': 5,
                 'scheduling': 'filo',
             })
-        except Exception as err:
-            assert err.code == 'ERR_INVALID_ARG_VALUE'
-            assert str(err) == ("The argument 'scheduling' must be one of: 'fifo', 'lifo'. "
-                                "Received 'filo'")
+        err = info.value
+        assert err.code == 'ERR_INVALID_ARG_VALUE'
+        assert str(err) == ("The argument 'scheduling' must be one of: 'fifo', 'lifo'. "
+                            "Received 'filo'")
 
     def main():
         defaultTest()
