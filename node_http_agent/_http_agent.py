@@ -28,7 +28,7 @@ from typing import Any
 from . import _http_agent_ext, net, process
 from ._http_common import SocketListener
 from .events import EventEmitter
-from .util import truthy
+from .util import toNumber, toString, truthy
 from .validators import validateNumber, validateOneOf, validateString
 
 __all__ = ['Agent', 'globalAgent']
@@ -127,8 +127,10 @@ class Agent(EventEmitter):
         active = self.sockets.get(name)
         if active:
             count += len(active)
-        if (self.totalSocketCount > self.maxTotalSockets or count > self.maxSockets
-                or freeLen >= self.maxFreeSockets or not self.keepSocketAlive(socket)):
+        # JS comparisons: a limit that is not a number is compared as Number(limit).
+        if (self.totalSocketCount > toNumber(self.maxTotalSockets)
+                or count > toNumber(self.maxSockets)
+                or freeLen >= toNumber(self.maxFreeSockets) or not self.keepSocketAlive(socket)):
             socket.destroy()
             return
         self.freeSockets[name] = freeSockets
@@ -165,20 +167,21 @@ class Agent(EventEmitter):
         if options is None:
             options = {}
         get = options.get if isinstance(options, dict) else _Attrs(options).get
-        name = f'{get("host") or "localhost"}:'
+        host = get('host')
+        name = f'{toString(host) if truthy(host) else "localhost"}:'
         port = get('port')
-        if port:
-            name += str(port)
+        if truthy(port):
+            name += toString(port)
         name += ':'
         localAddress = get('localAddress')
-        if localAddress:
-            name += str(localAddress)
+        if truthy(localAddress):
+            name += toString(localAddress)
         family = get('family')
         if family in (4, 6) and not isinstance(family, bool):
             name += f':{family}'
         socketPath = get('socketPath')
-        if socketPath:
-            name += f':{socketPath}'
+        if truthy(socketPath):
+            name += f':{toString(socketPath)}'
         return name
 
     def addRequest(self, req: Any, options: Any = None, port: Any = None,
@@ -190,7 +193,7 @@ class Agent(EventEmitter):
         if ext is not None and not ext.added(req, options):
             return
         options = {**(options or {}), **self.options}
-        if options.get('socketPath'):
+        if truthy(options.get('socketPath')):
             options['path'] = options['socketPath']
         _normalizeServerName(options, req)
         name = self.getName(options)
@@ -214,7 +217,8 @@ class Agent(EventEmitter):
             self.reuseSocket(socket, req)
             _setRequestSocket(self, req, socket)
             sockets.append(socket)
-        elif sockLen < self.maxSockets and self.totalSocketCount < self.maxTotalSockets:
+        elif (sockLen < toNumber(self.maxSockets)
+              and self.totalSocketCount < toNumber(self.maxTotalSockets)):
             def created(err: BaseException | None, socket: Any = None) -> None:
                 if err is not None:
                     req.onSocket(socket, err)
@@ -235,7 +239,7 @@ class Agent(EventEmitter):
                      cb: Callable[..., Any]) -> None:
         """Open a socket through ``createConnection`` and register it under its name."""
         options = {**options, **self.options}
-        if options.get('socketPath'):
+        if truthy(options.get('socketPath')):
             options['path'] = options['socketPath']
         _normalizeServerName(options, req)
         name = self.getName(options)

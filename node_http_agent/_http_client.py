@@ -39,7 +39,7 @@ from .events import addAbortListener
 from .process import nextTick
 from .url import URL
 from .url import urlToHttpOptions as _urlToHttpOptions
-from .util import truthy
+from .util import encodeString, toInt32, toString, truthy
 from .validators import (
     getTimerDuration,
     isNumber,
@@ -138,12 +138,12 @@ class ClientRequest(OutgoingMessage):
                                        ['Agent-like Object', 'undefined', 'false'], agent)
         self.agent = agent
 
-        protocol = options.get('protocol') or defaultAgent.protocol
+        protocol = options.get('protocol') if truthy(options.get('protocol')) else defaultAgent.protocol
         expectedProtocol = defaultAgent.protocol
         if agent is not None and getattr(agent, 'protocol', None):
             expectedProtocol = agent.protocol
-        if options.get('path'):
-            if _INVALID_PATH.search(str(options['path'])):
+        if truthy(options.get('path')):
+            if _INVALID_PATH.search(toString(options['path'])):
                 raise ERR_UNESCAPED_CHARACTERS('Request path')
         if protocol != expectedProtocol:
             raise ERR_INVALID_PROTOCOL(protocol, expectedProtocol)
@@ -159,7 +159,7 @@ class ClientRequest(OutgoingMessage):
         self.socketPath = options.get('socketPath')
         if options.get('timeout') is not None:
             self.timeout = getTimerDuration(options['timeout'], 'timeout')
-        signal = options.get('signal')
+        signal = options.get('signal') if truthy(options.get('signal')) else None
         if signal is not None:
             validateAbortSignal(signal, 'signal')
             opts.pop('signal', None)
@@ -208,8 +208,8 @@ class ClientRequest(OutgoingMessage):
 
         headers = options.get('headers')
         if not isinstance(headers, list):
-            if headers:
-                for key, value in headers.items():
+            if truthy(headers):
+                for key, value in _objectEntries(headers):
                     self.setHeader(key, value)
             if host and not self.getHeader('host') and setHost:
                 hostHeader = host
@@ -219,8 +219,8 @@ class ClientRequest(OutgoingMessage):
                 if port and _number(port) != defaultPort:
                     hostHeader += f':{port}'
                 self.setHeader('Host', hostHeader)
-            if options.get('auth') and not self.getHeader('Authorization'):
-                token = base64.b64encode(str(options['auth']).encode()).decode()
+            if truthy(options.get('auth')) and not self.getHeader('Authorization'):
+                token = base64.b64encode(_bufferFrom(options['auth'])).decode()
                 self.setHeader('Authorization', 'Basic ' + token)
             if self.getHeader('expect'):
                 self._storeHeader(f'{self.method} {self.path} HTTP/1.1\r\n', self._outHeaders)
@@ -245,7 +245,7 @@ class ClientRequest(OutgoingMessage):
             return
         self._last = True
         self.shouldKeepAlive = False
-        if opts.get('socketPath'):
+        if truthy(opts.get('socketPath')):
             opts['path'] = opts['socketPath']
         elif opts.get('path'):
             opts.pop('path')
@@ -407,6 +407,30 @@ class ClientRequest(OutgoingMessage):
 
     def clearTimeout(self, cb: Callable[..., Any] | None = None) -> None:
         self.setTimeout(0, cb)
+
+
+def _objectEntries(value: Any) -> list[tuple[str, Any]]:
+    """``Object.keys(value)`` with each value, for the value a Python value translates to:
+    a string or Buffer gives its indices, a number, bool or function none."""
+    if isinstance(value, dict):
+        return list(value.items())
+    if isinstance(value, (str, bytes, bytearray, list, tuple)):
+        return [(str(i), item) for i, item in enumerate(value)]
+    items = getattr(value, 'items', None)
+    return list(items()) if callable(items) else []
+
+
+def _bufferFrom(value: Any) -> bytes:
+    """``Buffer.from(value)`` for what ``auth`` may hold: a string (UTF-8), a Buffer, an array."""
+    if isinstance(value, str):
+        return encodeString(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    if isinstance(value, (list, tuple)):
+        return bytes(toInt32(v) & 0xFF for v in value)
+    raise ERR_INVALID_ARG_TYPE('first argument',
+                               ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'],
+                               value)
 
 
 def _number(value: Any) -> Any:

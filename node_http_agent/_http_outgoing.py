@@ -23,6 +23,7 @@ from ._http_common import (
     validateHeaderName,
     validateHeaderValue,
 )
+from ._streams.legacy import Stream
 from .errors import (
     ERR_HTTP_BODY_NOT_ALLOWED,
     ERR_HTTP_CONTENT_LENGTH_MISMATCH,
@@ -37,10 +38,10 @@ from .errors import (
     ERR_STREAM_DESTROYED,
     ERR_STREAM_NULL_VALUES,
     ERR_STREAM_WRITE_AFTER_END,
+    ERR_UNKNOWN_ENCODING,
 )
-from ._streams.legacy import Stream
 from .process import lifetime, nextTick
-from .util import encodeString
+from .util import encodeString, isEncoding, truthy
 from .validators import validateString
 
 __all__ = ['OutgoingMessage', 'parseUniqueHeadersOption']
@@ -66,6 +67,11 @@ def utcDate() -> str:
         _date_cache[0] = now
         _date_cache[1] = formatdate(now, usegmt=True)
     return _date_cache[1]  # type: ignore[no-any-return]
+
+
+def _unknownEncoding(encoding: Any) -> bool:
+    """What ``Writable.write`` rejects: a truthy encoding that is not ``'buffer'`` nor known."""
+    return truthy(encoding) and encoding != 'buffer' and not isEncoding(encoding)
 
 
 def _to_bytes(chunk: Any, encoding: str | None) -> bytes:
@@ -373,14 +379,14 @@ class OutgoingMessage(Stream):
     def write(self, chunk: Any, encoding: Any = None, callback: Callback | None = None) -> bool:
         if callable(encoding):
             callback, encoding = encoding, None
-        ok = self._write(chunk, encoding, callback, False)
+        ok = self._write(chunk, encoding, callback if callable(callback) else None, False)
         if not ok:
             self._needDrain = True
         return ok
 
     def _write(self, chunk: Any, encoding: str | None, callback: Callback | None,
                fromEnd: bool) -> bool:
-        data = _to_bytes(chunk, encoding)
+        data = _to_bytes(chunk, encoding if isEncoding(encoding) else None)
         err: BaseException | None = None
         if self.finished:
             err = ERR_STREAM_WRITE_AFTER_END()
@@ -412,10 +418,10 @@ class OutgoingMessage(Stream):
             return True
         if self.chunkedEncoding and data:
             data = b'%x\r\n%b\r\n' % (len(data), data)
-            return self._send(data, callback)
+            return self._send(data, callback, 'latin1', encoding)
         # A string first chunk in utf8 (or no encoding) carries the head in utf8.
         return self._send(data, callback, 'utf8' if isinstance(chunk, str) and (
-            encoding is None or encoding == 'utf8') else 'latin1')
+            encoding is None or encoding == 'utf8') else 'latin1', encoding)
 
     def _strictContentLength(self) -> bool:
         return (self.strictContentLength and self._contentLength is not None
@@ -428,21 +434,26 @@ class OutgoingMessage(Stream):
             self.emit('error', err)
 
     def _send(self, data: bytes, callback: Callback | None = None,
-              encoding: str = 'latin1') -> bool:
+              headEncoding: str = 'latin1', encoding: Any = None) -> bool:
         if not self._headerSent and self._header is not None:
-            data = self._header.encode('utf-8' if encoding == 'utf8' else 'latin-1') + data
+            data = self._header.encode('utf-8' if headEncoding == 'utf8' else 'latin-1') + data
             self._headerSent = True
-            return self._writeRaw(data, callback, encoding)
-        return self._writeRaw(data, callback)
+            return self._writeRaw(data, callback, headEncoding, encoding)
+        return self._writeRaw(data, callback, None, encoding)
 
     def _writeRaw(self, data: bytes, callback: Callback | None = None,
-                  withHeader: str | None = None) -> bool:
+                  withHeader: str | None = None, encoding: Any = None) -> bool:
         conn = self.socket
         if conn is not None and conn.destroyed:
             return False
+        # The chunk is already bytes here; Node hands socket.write() the chunk with its
+        # encoding, and Writable.write() throws ERR_UNKNOWN_ENCODING there (now, or at flush).
+        badEncoding = _unknownEncoding(encoding)
         if conn is not None and conn._httpMessage is self and conn.writable:
             if self.outputData:
                 self._flushOutput(conn)
+            if badEncoding:
+                raise ERR_UNKNOWN_ENCODING(encoding)
             return conn.write(data, None, callback)  # type: ignore[no-any-return]
         self.outputSize += len(data)
         if withHeader:
@@ -453,6 +464,8 @@ class OutgoingMessage(Stream):
                 'callback': callback})
         else:
             self.outputData.append({'data': data, 'encoding': None, 'callback': callback})
+        if badEncoding:  # an empty entry that carries the encoding to _flushOutput
+            self.outputData.append({'data': b'', 'encoding': encoding, 'callback': None})
         return self.outputSize < HIGH_WATER_MARK
 
     def _flushOutput(self, socket: Any) -> bool:
@@ -462,6 +475,10 @@ class OutgoingMessage(Stream):
             return True
         self.outputData = []
         self.outputSize = 0
+        for entry in output:
+            if _unknownEncoding(entry.get('encoding')):
+                # Node corks, writes entry by entry and throws here: nothing reaches the wire.
+                raise ERR_UNKNOWN_ENCODING(entry['encoding'])
         callbacks = [entry['callback'] for entry in output if entry.get('callback') is not None]
         data = b''.join([_to_bytes(entry['data'], entry.get('encoding')) for entry in output])
         if not callbacks:
@@ -481,7 +498,9 @@ class OutgoingMessage(Stream):
             callback, chunk, encoding = chunk, None, None
         elif callable(encoding):
             callback, encoding = encoding, None
-        if chunk:
+        if not callable(callback):
+            callback = None  # Node ignores a callback that is not a function
+        if truthy(chunk):
             if self.finished:
                 nextTick(self._emitErrorNT, ERR_STREAM_WRITE_AFTER_END(), callback or _nop)
                 return self

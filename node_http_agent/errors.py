@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import errno as _errno
 import json
+import math
 from collections.abc import Callable, Sequence
 from inspect import isawaitable as _isawaitable
 from typing import Any, ClassVar
 
-from .util import UNDEFINED, inspect
+from .util import UNDEFINED, formatS, inspect, numberToString, toNumber, toString
 
 __all__ = [
     'NodeError', 'AbortError', 'AggregateError', 'aggregateTwoErrors', 'HTTPParserError',
@@ -127,9 +128,7 @@ _KTYPES = ('string', 'function', 'number', 'object', 'Function', 'Object', 'bool
            'bigint', 'symbol')
 
 
-def _formatS(value: Any) -> str:
-    """``util.format('%s', value)``: a string as is, anything else inspected."""
-    return value if isinstance(value, str) else inspect(value)
+_formatS = formatS  # util.format('%s', value)
 
 
 def _one_of(prefix: str, items: list[str]) -> str:
@@ -183,10 +182,21 @@ def _invalid_arg_value(name: str, value: Any, reason: str = 'is invalid') -> str
     return f"The {kind} '{name}' {reason}. Received {shown}"
 
 
+def _addNumericalSeparator(val: str) -> str:
+    res = ''
+    i = len(val)
+    start = 1 if val[:1] == '-' else 0
+    while i >= start + 4:
+        res = f'_{val[i - 3:i]}{res}'
+        i -= 3
+    return f'{val[:i]}{res}'
+
+
 def _out_of_range(name: str, range_: str, received: Any, replace: bool = False) -> str:
     msg = name if replace else f'The value of "{name}" is out of range.'
-    if isinstance(received, int) and not isinstance(received, bool) and abs(received) > 2**32:
-        shown = f'{received:,}'.replace(',', '_')
+    if (isinstance(received, (int, float)) and not isinstance(received, bool)
+            and math.isfinite(received) and received == int(received) and abs(received) > 2**32):
+        shown = _addNumericalSeparator(numberToString(received))  # '1e+300' -> '1e+_300', as Node
     else:
         shown = inspect(received)
     return f'{msg} It must be {range_}. Received {shown}'
@@ -228,8 +238,8 @@ ERR_MISSING_ARGS = _E('ERR_MISSING_ARGS', _missing_args, 'TypeError')
 ERR_UNHANDLED_ERROR = _E('ERR_UNHANDLED_ERROR', _unhandled_error, 'Error')
 ERR_INVALID_THIS = _E('ERR_INVALID_THIS', 'Value of "this" must be of type {}', 'TypeError')
 ERR_INVALID_CHAR = _E('ERR_INVALID_CHAR', _invalid_char, 'TypeError')
-ERR_INVALID_HTTP_TOKEN = _E('ERR_INVALID_HTTP_TOKEN', '{} must be a valid HTTP token ["{}"]',
-                            'TypeError')
+ERR_INVALID_HTTP_TOKEN = _E('ERR_INVALID_HTTP_TOKEN', lambda name, field: (
+    f'{formatS(name)} must be a valid HTTP token ["{formatS(field)}"]'), 'TypeError')
 ERR_HTTP_INVALID_HEADER_VALUE = _E('ERR_HTTP_INVALID_HEADER_VALUE',
                                    'Invalid value "{}" for header "{}"', 'TypeError')
 ERR_HTTP_HEADERS_SENT = _E('ERR_HTTP_HEADERS_SENT',
@@ -253,8 +263,8 @@ ERR_HTTP_SOCKET_ENCODING = _E(
     'Changing the socket encoding is not allowed per RFC7230 Section 3.', 'Error')
 ERR_UNESCAPED_CHARACTERS = _E('ERR_UNESCAPED_CHARACTERS', '{} contains unescaped characters',
                               'TypeError')
-ERR_INVALID_PROTOCOL = _E('ERR_INVALID_PROTOCOL', 'Protocol "{}" not supported. Expected "{}"',
-                          'TypeError')
+ERR_INVALID_PROTOCOL = _E('ERR_INVALID_PROTOCOL', lambda protocol, expected: (
+    f'Protocol "{formatS(protocol)}" not supported. Expected "{formatS(expected)}"'), 'TypeError')
 ERR_INVALID_URL = _E('ERR_INVALID_URL', 'Invalid URL', 'TypeError')
 ERR_INVALID_URL_SCHEME = _E('ERR_INVALID_URL_SCHEME', 'The URL must be of scheme {}', 'TypeError')
 ERR_INVALID_FILE_URL_HOST = _E('ERR_INVALID_FILE_URL_HOST',
@@ -298,10 +308,8 @@ ERR_SOCKET_CONNECTION_TIMEOUT = _E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket conn
 
 
 def _invalid_ip(address: Any) -> str:
-    # Node formats it with %s: strings and numbers as String(), objects inspected.
-    if isinstance(address, str):
-        return f'Invalid IP address: {address}'
-    return f'Invalid IP address: {inspect(address)}'
+    # Node formats it with %s: String() of primitives and Buffers, objects inspected.
+    return f'Invalid IP address: {formatS(address)}'
 
 
 def _invalid_address_family(addressType: Any, host: Any, port: Any) -> str:
@@ -539,7 +547,7 @@ def exceptionWithHostPort(err: int, syscall: str, address: str, port: int | None
                           additional: str | None = None) -> SystemError:
     """Node's ``exceptionWithHostPort``: ``connect ECONNREFUSED 127.0.0.1:80``."""
     code = _errno.errorcode.get(err, 'UNKNOWN')
-    details = address + (f':{port}' if port else '')
+    details = f'{address}:{toString(port)}' if port and toNumber(port) > 0 else address
     if additional:
         details += f' - Local ({additional})'
     message = f'{syscall} {code} {details}'

@@ -38,7 +38,7 @@ from .errors import (
 )
 from .events import EventEmitter
 from .process import lifetime, nextTick
-from .util import UNDEFINED, encodeString, truthy
+from .util import UNDEFINED, encodeString, toInt32, toNumber, truthy
 from .validators import (
     getTimerDuration,
     isNumber,
@@ -135,6 +135,8 @@ def _normalizeArgs(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[...,
     options: dict[str, Any] = {}
     if isinstance(arg0, dict):
         options = arg0
+    elif isinstance(arg0, (list, tuple, bytes, bytearray)):
+        pass  # an object without port or path, as an array or Buffer is in JS
     elif _isPipeName(arg0):
         options['path'] = arg0
     else:
@@ -392,7 +394,7 @@ class Socket(Duplex):
             self._peernameRead = False
         self._hasHandle = True  # Node creates the TCP/Pipe handle here, before any lookup
         self._touch()
-        if path:
+        if truthy(path):
             validateString(path, 'options.path')
             self.connecting = True
             self.writable = True
@@ -545,19 +547,15 @@ class Socket(Duplex):
         """Node's ``internalConnect``: bind if asked, then start one connection attempt."""
         attempt = _Attempt(address, port, addressType, localAddress, localPort)
         self._hold()
-        if localAddress or localPort:
-            localAddress = localAddress or ('0.0.0.0' if addressType == 4 else '::')
+        if truthy(localAddress) or truthy(localPort):
+            localAddress = localAddress if truthy(localAddress) else (
+                '0.0.0.0' if addressType == 4 else '::')
             attempt.localAddress = localAddress
             exc = self._newAttempt(attempt)
-            if exc is None:
-                try:
-                    attempt.sock.bind((localAddress, localPort or 0))  # type: ignore[union-attr]
-                except OSError as bindError:
-                    exc = bindError
-                    attempt.close()
-            if exc is not None:
-                self.destroy(errors.exceptionWithHostPort(exc.errno or _errno.EINVAL, 'bind',
-                                                          localAddress, localPort))
+            err = exc.errno or _errno.EINVAL if exc is not None else _bindLocal(
+                attempt, localAddress, localPort)
+            if err:
+                self.destroy(errors.exceptionWithHostPort(err, 'bind', localAddress, localPort))
                 return
         self.emit('connectionAttempt', address, port, addressType)
         if self.destroyed or not self.connecting:
@@ -669,18 +667,14 @@ class Socket(Duplex):
                            context.localPort)
         context.attempt = attempt
         exc = None
-        if context.localPort:
+        if truthy(context.localPort):
             attempt.localAddress = '0.0.0.0' if attempt.family == 4 else '::'
             exc = self._newAttempt(attempt)
-            if exc is None:
-                try:
-                    attempt.sock.bind((attempt.localAddress, context.localPort))  # type: ignore[union-attr]
-                except OSError as bindError:
-                    exc = bindError
-                    attempt.close()
-            if exc is not None:
+            err = exc.errno or _errno.EINVAL if exc is not None else _bindLocal(
+                attempt, attempt.localAddress, context.localPort)
+            if err:
                 context.errors.append(errors.exceptionWithHostPort(
-                    exc.errno or _errno.EINVAL, 'bind', attempt.localAddress, context.localPort))
+                    err, 'bind', attempt.localAddress, context.localPort))
                 self._internalConnectMultiple(context)
                 return
         self.emit('connectionAttempt', attempt.address, attempt.port, attempt.family)
@@ -1175,7 +1169,7 @@ def createConnection(*args: Any) -> Socket:
     sock = Socket(options)
     if _dc.netClientSocket.hasSubscribers:
         _dc.netClientSocket.publish({'socket': sock})
-    if options.get('timeout'):
+    if truthy(options.get('timeout')):
         sock.setTimeout(options['timeout'])
     return sock.connect(options, cb) if cb is not None else sock.connect(options)
 
@@ -1232,8 +1226,8 @@ class Server(EventEmitter):
             _dc.netServerListen.asyncStart.publish({'server': self, 'options': options})
         if cb is not None:
             self.once('listening', cb)
-        backlogFromArgs = (jsNumber(args[1]) if len(args) > 1 and _backlogArg(args[1]) else 0) or \
-            (jsNumber(args[2]) if len(args) > 2 and _backlogArg(args[2]) else 0)
+        backlogFromArgs = _backlogArg(len(args) > 1 and args[1]) or \
+            _backlogArg(len(args) > 2 and args[2])
         self._listeningId += 1
         self._life = lifetime()
         self._addAbortSignal(options)
@@ -1242,7 +1236,7 @@ class Server(EventEmitter):
             port = 0  # listen(), listen(None), listen(cb): an arbitrary unused port
         if isNumber(port) or isinstance(port, str):
             port = validatePort(port, 'options.port')
-            backlog = options.get('backlog') or backlogFromArgs
+            backlog = options.get('backlog') if truthy(options.get('backlog')) else backlogFromArgs
             host = options.get('host')
             if truthy(host):
                 self._lookupAndListen(port, host, backlog, options)
@@ -1251,10 +1245,12 @@ class Server(EventEmitter):
             return self
         path = options.get('path')
         if truthy(path) and _isPipeName(path):
-            self._setupListenHandle(None, None, options.get('backlog') or backlogFromArgs,
-                                    options, path)
+            backlog = options.get('backlog') if truthy(options.get('backlog')) else backlogFromArgs
+            self._setupListenHandle(None, None, backlog, options, path)
             return self
         if 'port' not in options and 'path' not in options:
+            if args and isinstance(args[0], (list, tuple, bytes, bytearray)):
+                options = args[0]  # shown as Node shows the array or Buffer it got
             raise ERR_INVALID_ARG_VALUE('options', options,
                                         'must have the property "port" or "path"')
         raise ERR_INVALID_ARG_VALUE('options', options)
@@ -1298,7 +1294,8 @@ class Server(EventEmitter):
             else:
                 sock = self._bind(address, port or 0, options)
             try:
-                sock.listen(backlog or 511)
+                # handle.listen(backlog || 511): the binding takes its Int32Value
+                sock.listen(max(toInt32(backlog), 0) if truthy(backlog) else 511)
                 sock.setblocking(False)
             except OSError:
                 sock.close()
@@ -1306,7 +1303,7 @@ class Server(EventEmitter):
         except OSError as exc:
             host = address or '::'
             err = errors.fromOSError(exc, 'listen', host, port)
-            where = path or f'{host}:{port}'
+            where = path or (f'{host}:{port}' if port else host)
             err.message = f'listen {err.code}: {_errno_text(exc)} {where}'
             if _dc.netServerListen.hasSubscribers:
                 _dc.netServerListen.error.publish({'server': self, 'error': err})
@@ -1495,10 +1492,27 @@ def _boundSocket(family: int, address: tuple[str, int], ipv6Only: Any) -> _socke
     return sock
 
 
-def _backlogArg(value: Any) -> bool:
-    """``toNumber(x)`` for listen's backlog: a number (or numeric string) >= 0."""
-    number = jsNumber(value) if isNumber(value) or isinstance(value, str) else None
-    return number is not None and number >= 0
+def _backlogArg(value: Any) -> Any:
+    """listen's ``toNumber(x)``: ``Number(x)`` if it is >= 0, else ``false``."""
+    number = toNumber(value)
+    return number if number >= 0 else False
+
+
+def _bindLocal(attempt: Any, localAddress: str, localPort: Any) -> int:
+    """``handle.bind(localAddress, localPort)`` then ``checkBindError``: 0 or an errno."""
+    try:
+        # libuv's uv_tcp_bind sets SO_REUSEADDR first.
+        attempt.sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
+        # The binding takes the port's Int32Value, and the address keeps 16 bits of it.
+        attempt.sock.bind((localAddress, toInt32(localPort) & 0xFFFF))
+    except OSError as bindError:
+        attempt.close()
+        return bindError.errno or _errno.EINVAL
+    # checkBindError: bound elsewhere than asked (1.5, 70000, Infinity) is EADDRINUSE.
+    if toNumber(localPort) > 0 and attempt.sock.getsockname()[1] != localPort:
+        attempt.close()
+        return _errno.EADDRINUSE
+    return 0
 
 
 def _errno_text(exc: OSError) -> str:

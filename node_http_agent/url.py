@@ -27,7 +27,7 @@ from .errors import (
     ERR_INVALID_URL_SCHEME,
     ERR_MISSING_ARGS,
 )
-from .util import UNDEFINED, numberToString, truthy
+from .util import UNDEFINED, numberToString, toString, truthy
 
 __all__ = [
     'URL', 'URLSearchParams', 'urlToHttpOptions', 'fileURLToPath', 'pathToFileURL', 'format',
@@ -38,19 +38,7 @@ _COMPONENTS = ('protocol', 'username', 'password', 'host', 'hostname', 'port', '
                'search', 'hash')
 
 
-def _toString(value: Any) -> str:
-    """JavaScript's ``String(value)`` for what a port passes (strings, numbers, None)."""
-    if isinstance(value, str):
-        return value
-    if value is None:
-        return 'null'
-    if value is UNDEFINED:
-        return 'undefined'
-    if isinstance(value, bool):
-        return 'true' if value else 'false'
-    if isinstance(value, (int, float)):
-        return numberToString(value)
-    return str(value)
+_toString = toString  # JavaScript's String(value)
 
 
 def _toUSVString(value: str) -> str:

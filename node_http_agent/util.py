@@ -12,7 +12,7 @@ import math
 import re
 from typing import Any
 
-__all__ = ['inspect', 'numberToString', 'truthy', 'UNDEFINED', 'Symbol', 'codecName',
+__all__ = ['inspect', 'numberToString', 'toString', 'toNumber', 'toInt32', 'formatS', 'truthy', 'UNDEFINED', 'Symbol', 'codecName',
            'encodeString', 'normalizeEncoding', 'isEncoding']
 
 
@@ -152,6 +152,78 @@ def numberToString(value: float) -> str:
         digits = exponent.lstrip('+-').lstrip('0') or '0'
         text = f'{mantissa}e{sign}{digits}'
     return text
+
+
+def toString(value: Any) -> str:
+    """JavaScript's ``String(value)`` of the value a Python value translates to.
+
+    Lists are comma-joined (``None`` items empty), a dict is ``[object Object]``,
+    bytes are a Buffer decoded as UTF-8. A function's source text has no Python
+    twin: it is ``function name() { [native code] }``.
+    """
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return 'null'
+    if value is UNDEFINED:
+        return 'undefined'
+    if isinstance(value, (bool, int, float)):
+        return numberToString(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).decode('utf-8', 'replace')
+    if isinstance(value, (list, tuple)):
+        return ','.join('' if v is None or v is UNDEFINED else toString(v) for v in value)
+    if isinstance(value, dict):
+        return '[object Object]'
+    if callable(value) and not isinstance(value, type):
+        return f"function {getattr(value, '__name__', '')}() {{ [native code] }}"
+    return str(value)
+
+
+_NUMBER_LITERAL = re.compile(r'^[+-]?(\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?|Infinity)$', re.I)
+
+
+def toNumber(value: Any) -> float:
+    """JavaScript's ``Number(value)``: ``''``/``' '``/``[]`` are 0, ``'0x10'`` 16, others NaN."""
+    if value is None or value is False:
+        return 0
+    if value is True:
+        return 1
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, (list, tuple)) or isinstance(value, (bytes, bytearray)):
+        value = toString(value)
+    if not isinstance(value, str):
+        return math.nan
+    text = value.strip(' \t\n\r\x0b\x0c\u00a0\ufeff')
+    if text == '':
+        return 0
+    if len(text) > 2 and text[0] == '0' and text[1] in 'xXoObB':
+        try:
+            return int(text[2:], {'x': 16, 'o': 8, 'b': 2}[text[1].lower()])
+        except ValueError:
+            return math.nan
+    if not _NUMBER_LITERAL.match(text) or text.lower().endswith('infinity') and 'Infinity' not in text:
+        return math.nan
+    number = float(text)
+    return int(number) if number.is_integer() and abs(number) < 2 ** 53 else number
+
+
+def toInt32(value: Any) -> int:
+    """JavaScript's ``ToInt32`` (what a native binding's ``Int32Value`` gives)."""
+    number = toNumber(value)
+    if math.isnan(number) or math.isinf(number):
+        return 0
+    n = int(number) & 0xFFFFFFFF
+    return n - 0x100000000 if n >= 0x80000000 else n
+
+
+def formatS(value: Any) -> str:
+    """``util.format('%s', value)``: numbers and primitives as ``String()``, a Buffer
+    decoded, arrays and plain objects inspected."""
+    if isinstance(value, (dict, list, tuple)):
+        return inspect(value, 0)
+    return toString(value)
 
 
 # util.inspect's strEscape: C0 controls and DEL print as escapes (\x00, \b, \n, \x0B, ...).
