@@ -86,7 +86,12 @@ class _SocketProtocol(asyncio.Protocol):
         self.life = owner._life
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.life.runCallback(self.owner._onConnected, transport)
+        owner = self.owner
+        self.life.runCallback(owner._onConnected, transport)
+        if not owner._reading and owner._transport is transport:
+            # Paused at connect (pauseOnConnect, a paused socket): asyncio before 3.11
+            # and uvloop start reading after connection_made() whatever it asked.
+            self.life.loop.call_soon(_readStopAgain, owner, transport)
 
     def data_received(self, data: bytes) -> None:
         # Lifetime.runCallback inlined: this runs for every read.
@@ -118,6 +123,15 @@ class _SocketProtocol(asyncio.Protocol):
             self.life.runCallback(owner._onResumeWriting)
         finally:
             owner._inResumeWriting = False
+
+
+def _readStopAgain(sock: Socket, transport: Any) -> None:
+    if sock._transport is transport and not sock._reading:
+        try:
+            transport.resume_reading()  # no-op pairs where pause_reading() already held
+            transport.pause_reading()
+        except (RuntimeError, AttributeError):
+            pass
 
 
 def _isPipeName(s: Any) -> bool:
