@@ -36,7 +36,7 @@ from ..errors import (
     aggregateTwoErrors,
 )
 from ..events import EventEmitter
-from ..process import nextTick
+from ..process import lastTick, nextTick
 from ..string_decoder import StringDecoder
 from ..util import UNDEFINED, encodeString, isEncoding
 from ..validators import validateObject
@@ -283,6 +283,24 @@ class Readable(Stream):
     # write() some more.
     def push(self, chunk: Any = UNDEFINED, encoding: str | None = None) -> bool:
         state = self._readableState
+        if (chunk.__class__ is bytes and chunk and state.flowing and state.length == 0
+                and not state.sync and state.dataListening and not state.objectMode
+                and state.decoder is None and not state.ended and not state.destroyed
+                and state.errored is None):
+            # readableAddChunkPushByteMode -> addChunk's 'data' branch, flat: a
+            # flowing stream with a 'data' consumer and nothing buffered (Node's
+            # hot case, one call per chunk of a socket).
+            state.reading = False
+            if state.multiAwaitDrain:
+                state.awaitDrainWriters.clear()
+            else:
+                state.awaitDrainWriters = None
+            state.dataEmitted = True
+            self.emit('data', chunk)
+            if not state.readingMore and state.constructed:
+                state.readingMore = True
+                nextTick(maybeReadMore_, self, state)
+            return not state.ended and (state.length < state.highWaterMark or state.length == 0)
         if state.objectMode:
             return readableAddChunkPushObjectMode(self, state, chunk, encoding)
         return readableAddChunkPushByteMode(self, state, chunk, encoding)
@@ -342,7 +360,13 @@ class Readable(Stream):
                 emitReadable(self)
             return None
 
-        n = howMuchToRead(n, state)
+        # n = howMuchToRead(n, state), its byte-mode read() and read(0) inline (hot path).
+        if n != n and not state.objectMode:
+            n = len(state.buffer[0]) if state.flowing and state.length else state.length
+        elif n == 0:
+            n = 0
+        else:
+            n = howMuchToRead(n, state)
 
         # If we've ended, and we're now clear, then finish it up.
         if n == 0 and state.ended:
@@ -1506,6 +1530,11 @@ def endReadable(stream: Any) -> None:
     state = stream._readableState
     if not state.endEmitted:
         state.ended = True
+        # Node queues one endReadableNT per call; one queued right behind the same one
+        # finds the state the first left (nothing runs between): it is not queued.
+        last = lastTick()
+        if last is not None and last[0] is endReadableNT and last[1][1] is stream:
+            return
         nextTick(endReadableNT, state, stream)
 
 
