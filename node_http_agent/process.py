@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import collections.abc
 import inspect
 import os
 import platform as _platform
@@ -76,7 +75,6 @@ class Lifetime:
         self.ticks: collections.deque[tuple[Callable[..., Any], tuple[Any, ...]]] = \
             collections.deque()
         self.tickScheduled = False
-        self.tickHandle: asyncio.Handle | None = None  # the call_soon(runTicks) queued last
         # >0 while a transport/timer callback runs: it drains the ticks itself
         # when it returns, so queueing one needs no call_soon (and no extra turn).
         self.inCallback = 0
@@ -135,7 +133,7 @@ class Lifetime:
             if failed:  # the error propagates; the queue still runs, a turn later
                 if not self.tickScheduled:
                     self.tickScheduled = True
-                    self.tickHandle = self.loop.call_soon(self.runTicks)
+                    self.loop.call_soon(self.runTicks)
             else:
                 self.runTicks()
 
@@ -151,7 +149,7 @@ class Lifetime:
             self.tickScheduled = False
             if ticks:
                 self.tickScheduled = True
-                self.tickHandle = self.loop.call_soon(self.runTicks)
+                self.loop.call_soon(self.runTicks)
 
     # -- libuv's phases, approximated ---------------------------------------------------
 
@@ -231,7 +229,7 @@ def nextTick(callback: Callable[..., Any], *args: Any) -> None:
     life.ticks.append((callback, args))
     if not life.tickScheduled and not life.inCallback:
         life.tickScheduled = True
-        life.tickHandle = life.loop.call_soon(life.runTicks)
+        life.loop.call_soon(life.runTicks)
 
 
 def lastTick() -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
@@ -509,74 +507,6 @@ def _exception_handler(life: Lifetime) -> Callable[[asyncio.AbstractEventLoop, d
     return handle
 
 
-class _TickDrainingCoro(collections.abc.Coroutine):  # type: ignore[type-arg]
-    """A task's coroutine whose steps end by running the queued ``runTicks`` at once
-    when it is the only callback in the loop's ready queue: the order is the one
-    the next turn would give (I/O and due timers come after it there too), one
-    loop turn fewer. Anything else queued: the ticks wait their turn as before."""
-
-    __slots__ = ('coro', 'life', 'ready')
-
-    def __init__(self, coro: Any, life: Lifetime, ready: Any) -> None:
-        self.coro = coro
-        self.life = life
-        self.ready = ready
-
-    def send(self, value: Any) -> Any:
-        try:
-            return self.coro.send(value)
-        finally:
-            ready = self.ready
-            if len(ready) == 1 and ready[0] is self.life.tickHandle:
-                self._drain()
-
-    def throw(self, *args: Any) -> Any:
-        try:
-            return self.coro.throw(*args)
-        finally:
-            ready = self.ready
-            if len(ready) == 1 and ready[0] is self.life.tickHandle:
-                self._drain()
-
-    def _drain(self) -> None:
-        life = self.life
-        loop = life.loop
-        handle = self.ready.popleft()
-        if handle._cancelled:
-            return
-        task = asyncio.current_task(loop)
-        # Outside the task, as the callback would have run.
-        if task is not None:
-            asyncio.tasks._leave_task(loop, task)
-        try:
-            life.runTicks()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as err:  # what the handle's run hands the loop
-            loop.call_exception_handler({'message': f'Exception in callback {handle!r}',
-                                         'exception': err, 'handle': handle})
-        finally:
-            if task is not None:
-                asyncio.tasks._enter_task(loop, task)
-
-    def close(self) -> None:
-        self.coro.close()
-
-    def __await__(self) -> Any:
-        return self.coro.__await__()
-
-    def __getattr__(self, name: str) -> Any:  # cr_frame, cr_await, __qualname__...
-        return getattr(self.coro, name)
-
-
-def _tickDrainingTaskFactory(life: Lifetime) -> Callable[..., Any]:
-    ready = life.loop._ready  # type: ignore[attr-defined]
-
-    def factory(loop: asyncio.AbstractEventLoop, coro: Any, **kwargs: Any) -> Any:
-        return asyncio.Task(_TickDrainingCoro(coro, life, ready), loop=loop, **kwargs)
-    return factory
-
-
 #: Called at the start of every ``run()``: objects that outlive a loop (the
 #: global agents) drop what belonged to loops that are closed.
 beforeRun: list[Callable[[], None]] = []
@@ -602,8 +532,6 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
     loop = loop_factory()
     life = lifetime(loop)
     loop.set_exception_handler(_exception_handler(life))
-    if isinstance(getattr(loop, '_ready', None), collections.deque):  # asyncio's own loop
-        loop.set_task_factory(_tickDrainingTaskFactory(life))
     debug = os.environ.get('NODE_HTTP_AGENT_DEBUG_HANDLES', '') not in ('', '0')
 
     async def drive() -> Any:
