@@ -214,7 +214,8 @@ class Readable(Stream):
     _nhaEventShape = ('close', 'error', 'data', 'end', 'readable')
 
     def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        options = _options(options, kwargs)
+        if kwargs:
+            options = _options(options, kwargs)
         # Node sets `_events` before the state and Stream.call keeps it; here the
         # emitter is set up first so that addAbortSignal can attach listeners.
         Stream.__init__(self, options)
