@@ -575,7 +575,10 @@ class Readable(Stream):
             # for readable, but we still have to call
             # resume().
             state.flowing = not state.readableListening
-            resume(self, state)
+            # resume(self, state), inline (hot path: the first 'data' listener).
+            if not state.resumeScheduled:
+                state.resumeScheduled = True
+                nextTick(resume_, self, state)
         state.kPaused = False
         return self
 
