@@ -284,24 +284,6 @@ class Readable(Stream):
     # write() some more.
     def push(self, chunk: Any = UNDEFINED, encoding: str | None = None) -> bool:
         state = self._readableState
-        if (chunk.__class__ is bytes and chunk and state.flowing and state.length == 0
-                and not state.sync and state.dataListening and not state.objectMode
-                and state.decoder is None and not state.ended and not state.destroyed
-                and state.errored is None):
-            # readableAddChunkPushByteMode -> addChunk's 'data' branch, flat: a
-            # flowing stream with a 'data' consumer and nothing buffered (Node's
-            # hot case, one call per chunk of a socket).
-            state.reading = False
-            if state.multiAwaitDrain:
-                state.awaitDrainWriters.clear()
-            else:
-                state.awaitDrainWriters = None
-            state.dataEmitted = True
-            self.emit('data', chunk)
-            if not state.readingMore and state.constructed:
-                state.readingMore = True
-                nextTick(maybeReadMore_, self, state)
-            return not state.ended and (state.length < state.highWaterMark or state.length == 0)
         if state.objectMode:
             return readableAddChunkPushObjectMode(self, state, chunk, encoding)
         return readableAddChunkPushByteMode(self, state, chunk, encoding)
