@@ -13,6 +13,7 @@ from typing import Any
 
 from ._streams.end_of_stream import eos as finished
 from ._streams.readable import Readable
+from ._streams.state import getDefaultHighWaterMark
 from .process import nextTick
 
 __all__ = ['IncomingMessage', 'readStart', 'readStop']
@@ -77,8 +78,10 @@ class IncomingMessage(Readable):
     _trailers: dict[str, Any] | None = None
 
     def __init__(self, socket: Any) -> None:
-        Readable.__init__(self, {'highWaterMark': socket.readableHighWaterMark}
-                          if socket is not None else None)
+        hwm = socket.readableHighWaterMark if socket is not None else None
+        # The socket's mark, given only when it is not the default (what no options give).
+        Readable.__init__(self, {'highWaterMark': hwm} if hwm is not None and not (
+            hwm.__class__ is int and hwm == getDefaultHighWaterMark(False)) else None)
         self._readableState.readingMore = True
         self.socket = socket
         self.rawHeaders: list[str] = []

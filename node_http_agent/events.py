@@ -390,10 +390,10 @@ def _addListener(self: Any, type: Any, listener: Listener, prepend: bool) -> Any
     else:
         updated = (listener,) + existing if prepend else existing + (listener,)
         events[type] = updated
-        m = getattr(self, '_maxListeners', None)
+        m = self._maxListeners  # a class default, or set by _adopt above
         if m is None:
             m = _defaults['defaultMaxListeners']
-        if m > 0 and len(updated) > m and type not in getattr(self, '_warned', ()):
+        if m > 0 and len(updated) > m and type not in self._warned:
             _warnLeak(self, type, len(updated), m)
     if type in watched:
         self._onWatchedAdded(type)

@@ -232,6 +232,14 @@ def nextTick(callback: Callable[..., Any], *args: Any) -> None:
         life.loop.call_soon(life.runTicks)
 
 
+def lastTick() -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+    """The ``(callback, args)`` that ``nextTick()`` queued last and that has not run yet."""
+    loop = _running_loop()
+    life = _last[1] if loop is not None and _last[0] is loop else lifetime(loop)
+    ticks = life.ticks
+    return ticks[-1] if ticks else None
+
+
 # -- warnings ---------------------------------------------------------------------
 
 _warningClasses: dict[str, type[Warning]] = {}

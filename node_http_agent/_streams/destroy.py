@@ -43,7 +43,8 @@ def destroy(self: Any, err: Any = None, cb: Any = None) -> Any:
             cb()
         return self
     # destroyed is set before any error callback runs: re-entrance safe.
-    checkError(err, w, r)
+    if err:  # checkError's own guard, before the call (hot path)
+        checkError(err, w, r)
     if w is not None:
         w.destroyed = True
     if r is not None:
@@ -67,7 +68,8 @@ def _destroy(self: Any, err: Any, cb: Any) -> None:
         called = True
         r = getattr(self, '_readableState', None)
         w = getattr(self, '_writableState', None)
-        checkError(err, w, r)
+        if err:  # checkError's own guard, before the call (hot path)
+            checkError(err, w, r)
         if w is not None:
             w.closed = True
         if r is not None:

@@ -88,8 +88,8 @@ class Duplex(Readable, Writable):
 
     @property
     def destroyed(self) -> bool:
-        r = getattr(self, '_readableState', None)
-        w = getattr(self, '_writableState', None)
+        r = self._readableState
+        w = self._writableState
         if r is None or w is None:
             return False
         return bool(r.destroyed and w.destroyed)

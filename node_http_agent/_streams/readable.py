@@ -36,7 +36,7 @@ from ..errors import (
     aggregateTwoErrors,
 )
 from ..events import EventEmitter
-from ..process import nextTick
+from ..process import lastTick, nextTick
 from ..string_decoder import StringDecoder
 from ..util import UNDEFINED, encodeString, isEncoding
 from ..validators import validateObject
@@ -214,7 +214,8 @@ class Readable(Stream):
     _nhaEventShape = ('close', 'error', 'data', 'end', 'readable')
 
     def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        options = _options(options, kwargs)
+        if kwargs:
+            options = _options(options, kwargs)
         # Node sets `_events` before the state and Stream.call keeps it; here the
         # emitter is set up first so that addAbortSignal can attach listeners.
         Stream.__init__(self, options)
@@ -342,7 +343,13 @@ class Readable(Stream):
                 emitReadable(self)
             return None
 
-        n = howMuchToRead(n, state)
+        # n = howMuchToRead(n, state), its byte-mode read() and read(0) inline (hot path).
+        if n != n and not state.objectMode:
+            n = len(state.buffer[0]) if state.flowing and state.length else state.length
+        elif n == 0:
+            n = 0
+        else:
+            n = howMuchToRead(n, state)
 
         # If we've ended, and we're now clear, then finish it up.
         if n == 0 and state.ended:
@@ -550,7 +557,10 @@ class Readable(Stream):
             # for readable, but we still have to call
             # resume().
             state.flowing = not state.readableListening
-            resume(self, state)
+            # resume(self, state), inline (hot path: the first 'data' listener).
+            if not state.resumeScheduled:
+                state.resumeScheduled = True
+                nextTick(resume_, self, state)
         state.kPaused = False
         return self
 
@@ -1506,6 +1516,11 @@ def endReadable(stream: Any) -> None:
     state = stream._readableState
     if not state.endEmitted:
         state.ended = True
+        # Node queues one endReadableNT per call; one queued right behind the same one
+        # finds the state the first left (nothing runs between): it is not queued.
+        last = lastTick()
+        if last is not None and last[0] is endReadableNT and last[1][1] is stream:
+            return
         nextTick(endReadableNT, state, stream)
 
 

@@ -170,6 +170,8 @@ class Writable(Stream):
 
     WritableState = WritableState
     _writev: Any = None
+    # Class default: the getters answer before __init__ ran (Node checks `this._writableState`).
+    _writableState: Any = None
     # Node's `this._events ??= {...}`: these keys come first in eventNames().
     _nhaEventShape = ('close', 'error', 'prefinish', 'finish', 'drain')
 
@@ -194,6 +196,28 @@ class Writable(Stream):
         if encoding is not None and callable(encoding):
             cb = encoding
             encoding = None
+        state = self._writableState
+        if (chunk.__class__ is bytes and encoding is None and not state.objectMode
+                and not state.ending and not state.destroyed and not state.writing
+                and not state.errored and not state.corked and state.constructed):
+            # _write -> writeOrBuffer, flat: bytes into an idle uncorked stream (hot path).
+            if cb is None or not callable(cb):
+                cb = nop
+            state.pendingcb += 1
+            length = len(chunk)
+            state.length += length
+            state.writelen = length
+            if cb is not nop:
+                state.writecb = cb
+            state.writing = state.sync = state.expectWriteCb = True
+            result = self._write(chunk, 'buffer', state.onwrite)
+            if result is not None:
+                runHookResult(result)
+            state.sync = False
+            ret = state.length < state.highWaterMark or state.length == 0
+            if not ret:
+                state.needDrain = True
+            return ret and not state.destroyed and not state.errored
         return _write(self, chunk, encoding, cb) is True
 
     def cork(self) -> None:
@@ -282,7 +306,7 @@ class Writable(Stream):
 
     @property
     def writable(self) -> bool:
-        w = getattr(self, '_writableState', None)
+        w = self._writableState
         # w.writable is False for a Duplex whose writable side was disabled
         # (or through the deprecated setter).
         return (w is not None and w.writable is not False and not w.ending and not w.ended
