@@ -32,9 +32,8 @@ def load_agent_class(spec: str) -> type:
 
 def patch_agent(cls: type) -> list[str]:
     """Install ``cls`` as the package's Agent; return the names patched."""
-    import node_http_agent.http as http
-
     import node_http_agent
+    import node_http_agent.http as http
 
     original = http.Agent
     patched = ["node_http_agent.http.Agent"]

@@ -23,6 +23,7 @@ from ._http_common import (
     validateHeaderName,
     validateHeaderValue,
 )
+from ._streams.legacy import Stream
 from .errors import (
     ERR_HTTP_BODY_NOT_ALLOWED,
     ERR_HTTP_HEADERS_SENT,
@@ -37,7 +38,6 @@ from .errors import (
     ERR_STREAM_NULL_VALUES,
     ERR_STREAM_WRITE_AFTER_END,
 )
-from ._streams.legacy import Stream
 from .process import lifetime, nextTick
 from .util import encodeString
 from .validators import validateString
