@@ -257,8 +257,9 @@ class Agent(EventEmitter):
             sockets.append(s)
             self.totalSocketCount += 1
             _count(self, 'createSocketCount')
-            if getattr(self, '_ext', None) is not None:
-                self._ext.created(s)
+            ext = getattr(self, '_ext', None)
+            if ext is not None:
+                ext.created(s)
             _installListeners(self, s, options)
             cb(None, s)
 
@@ -433,8 +434,9 @@ def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
         if _ and _[0]:
             _count(agent, 'errorSocketCount')
         agent.removeSocket(s, options)
-        if getattr(agent, '_ext', None) is not None:
-            agent._ext.closed(s)
+        ext = getattr(agent, '_ext', None)
+        if ext is not None:
+            ext.closed(s)
     s.on('close', onClose)
 
     def onTimeout(*_: Any) -> None:
@@ -461,8 +463,9 @@ def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
 
 
 def _setRequestSocket(agent: Agent, req: Any, socket: Any) -> None:
-    if getattr(agent, '_ext', None) is not None:
-        agent._ext.assigned(req, socket)
+    ext = getattr(agent, '_ext', None)
+    if ext is not None:
+        ext.assigned(req, socket)
     req.onSocket(socket)
     agentTimeout = _or(agent.options.get('timeout'), 0)
     if req.timeout is None or req.timeout == agentTimeout:

@@ -123,7 +123,7 @@ class IncomingMessage(Readable):
             self.socket.setTimeout(msecs)
         return self
 
-    def _read(self, n: int) -> None:
+    def _read(self, n: Any = None) -> None:
         if not self._consuming:
             self._readableState.readingMore = False
             self._consuming = True

@@ -522,7 +522,7 @@ class OutgoingMessage(Stream):
         elif self._corked:
             self._corked -= 1
 
-    def pipe(self, *args: Any) -> None:  # type: ignore[override]
+    def pipe(self, *args: Any) -> None:
         """An outgoing message is write-only: piping from it is an error (as Node)."""
         self.emit('error', ERR_STREAM_CANNOT_PIPE())
 

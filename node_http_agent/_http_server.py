@@ -449,6 +449,16 @@ class Server(net.Server):
 
     _httpConnections: set[_ConnectionState]
     _checker: Any
+    # Set by storeHTTPOptions, as Node's.
+    maxHeaderSize: int | None
+    insecureHTTPParser: bool | None
+    requestTimeout: int
+    headersTimeout: int
+    keepAliveTimeout: int
+    connectionsCheckingInterval: int
+    requireHostHeader: bool
+    joinDuplicateHeaders: bool | None
+    rejectNonStandardBodyWrites: bool
 
     def __init__(self, options: Any = None, requestListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> None:

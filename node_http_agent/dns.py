@@ -177,13 +177,15 @@ class GetAddrInfoReqWrap:
 
 def _onlookup(req: GetAddrInfoReqWrap, err: Any, addresses: list[str]) -> None:
     if err is not None:
-        return req.callback(dnsException(err, 'getaddrinfo', req.hostname))
+        req.callback(dnsException(err, 'getaddrinfo', req.hostname))
+        return
     req.callback(None, addresses[0], req.family or isIP(addresses[0]))
 
 
 def _onlookupall(req: GetAddrInfoReqWrap, err: Any, addresses: list[str]) -> None:
     if err is not None:
-        return req.callback(dnsException(err, 'getaddrinfo', req.hostname))
+        req.callback(dnsException(err, 'getaddrinfo', req.hostname))
+        return
     family = req.family
     req.callback(None, [{'address': a, 'family': family or isIP(a)} for a in addresses])
 

@@ -29,7 +29,7 @@ import inspect as _pyinspect
 import sys
 import types
 from collections.abc import AsyncIterator, Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from .errors import (
     ERR_INVALID_ARG_TYPE,
@@ -209,7 +209,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         if type == 'error':
             return _emitError(self, args)
         try:
-            handlers = self._events.get(type)
+            handlers = self._events.get(type)  # type: ignore[union-attr]
         except AttributeError:  # borrowed onto an object that has no listeners yet
             return False
         if handlers is None:
@@ -231,9 +231,9 @@ class EventEmitter(metaclass=_EventEmitterMeta):
             events = self._events
             watched = self._watched
         except AttributeError:  # borrowed onto another object
-            return _addListener(self, type, listener, False)
+            return cast(_E, _addListener(self, type, listener, False))
         if events is None or 'newListener' in events or type in events:
-            return _addListener(self, type, listener, False)
+            return cast(_E, _addListener(self, type, listener, False))
         events[type] = (listener,)
         if type in watched:
             self._onWatchedAdded(type)
@@ -244,17 +244,17 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def prependListener(self: _E, type: Any, listener: Listener) -> _E:
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return _addListener(self, type, listener, True)
+        return cast(_E, _addListener(self, type, listener, True))
 
     def once(self: _E, type: Any, listener: Listener) -> _E:
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return _addListener(self, type, _OnceWrapper(self, type, listener), False)
+        return cast(_E, _addListener(self, type, _OnceWrapper(self, type, listener), False))
 
     def prependOnceListener(self: _E, type: Any, listener: Listener) -> _E:
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return _addListener(self, type, _OnceWrapper(self, type, listener), True)
+        return cast(_E, _addListener(self, type, _OnceWrapper(self, type, listener), True))
 
     # -- removal ---------------------------------------------------------------
 
@@ -353,7 +353,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     # -- pyee interop: the two hooks pyee.uplift relies on -------------------------
 
     def _call_handlers(self, type: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
-        events = self._events
+        events = self._events or {}
         if type == 'error' and errorMonitor in events:
             for handler in events[errorMonitor]:
                 handler(*args, **kwargs)
@@ -363,7 +363,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         for handler in handlers:
             result = handler(*args, **kwargs)
             if result is not None:
-                self._onListenerResult(result, type, args)
+                _onListenerResult(self, result, type, args)
         return True
 
     def _emit_handle_potential_error(self, type: Any, error: Any) -> None:

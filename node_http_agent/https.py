@@ -65,12 +65,12 @@ class Server(tls.Server):
             conn.destroy(err)
 
     # http.Server's prototype methods, shared as Node's https.js assigns them.
-    _connectionListener = _http_server.Server._connectionListener
-    _setupConnectionsTracking = _http_server.Server._setupConnectionsTracking
+    _connectionListener: Any = _http_server.Server._connectionListener
+    _setupConnectionsTracking: Any = _http_server.Server._setupConnectionsTracking
     _checkConnections = _http_server.Server._checkConnections
     closeAllConnections = _http_server.Server.closeAllConnections
     closeIdleConnections = _http_server.Server.closeIdleConnections
-    setTimeout = _http_server.Server.setTimeout  # type: ignore[assignment]
+    setTimeout = _http_server.Server.setTimeout
 
     def close(self, cb: Callable[..., Any] | None = None) -> Server:
         _http_server.httpServerPreClose(self)

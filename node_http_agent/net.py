@@ -17,7 +17,7 @@ import errno as _errno
 import os
 import socket as _socket
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from . import diagnostics_channel as _dc
 from . import dns, errors
@@ -433,7 +433,7 @@ class Socket(Duplex):
         if addressType:
             def connectNT() -> None:
                 if self.connecting:
-                    self._internalConnect(host, port, addressType, localAddress, localPort)
+                    self._internalConnect(cast(str, host), port, addressType, localAddress, localPort)
             nextTick(connectNT)
             return
 
@@ -454,7 +454,7 @@ class Socket(Duplex):
 
         if family != 4 and family != 6 and not truthy(localAddress) and autoSelectFamily:
             dnsopts['all'] = True
-            self._lookupAndConnectMultiple(lookup, host, options, dnsopts, port, localPort,
+            self._lookupAndConnectMultiple(lookup, cast(str, host), options, dnsopts, port, localPort,
                                            attemptTimeout)
             return
 
@@ -683,7 +683,7 @@ class Socket(Duplex):
                 self._internalConnectMultiple(context)
                 return
         self.emit('connectionAttempt', attempt.address, attempt.port, attempt.family)
-        self.autoSelectFamilyAttemptedAddresses.append(f'{attempt.address}:{attempt.port}')
+        cast(list[str], self.autoSelectFamilyAttemptedAddresses).append(f'{attempt.address}:{attempt.port}')
         err = self._startAttempt(attempt, context)
         if err:
             ex = errors.exceptionWithHostPort(err, 'connect', attempt.address, attempt.port,
@@ -736,7 +736,7 @@ class Socket(Duplex):
 
     # -- reading -------------------------------------------------------------------
 
-    def _read(self, n: int) -> None:
+    def _read(self, n: Any = None) -> None:
         if self.connecting or self._transport is None:
             self.once('connect', lambda *a: self._read(n))
         elif not self._reading:
@@ -783,7 +783,7 @@ class Socket(Duplex):
     def _onReadableStreamEnd(self, *_: Any) -> None:
         """``onReadableStreamEnd``: without allowHalfOpen, writing after the FIN fails."""
         if not self.allowHalfOpen:
-            self.write = self._writeAfterFIN  # type: ignore[method-assign]
+            self.write = self._writeAfterFIN  # type: ignore[method-assign,assignment]
 
     def _writeAfterFIN(self, chunk: Any, encoding: Any = None,
                        cb: Callable[..., Any] | None = None) -> bool:
@@ -922,7 +922,7 @@ class Socket(Duplex):
                                 b'\x01\x00\x00\x00\x00\x00\x00\x00')
             except OSError:
                 pass
-        return self.destroy()
+        return cast(Socket, self.destroy())
 
     # -- timeout -----------------------------------------------------------------
 
@@ -1102,7 +1102,7 @@ class Socket(Duplex):
     @property
     def bufferSize(self) -> int | None:
         if self._transport is not None:
-            return self.writableLength
+            return cast(int, self.writableLength)
         return None
 
     @property
@@ -1234,7 +1234,7 @@ class Server(EventEmitter):
             backlog = options.get('backlog') or backlogFromArgs
             host = options.get('host')
             if truthy(host):
-                self._lookupAndListen(port, host, backlog, options)
+                self._lookupAndListen(port, cast(str, host), backlog, options)
             else:  # the unspecified address
                 self._setupListenHandle(None, port, backlog, options)
             return self
@@ -1464,7 +1464,7 @@ async def _writable(loop: asyncio.AbstractEventLoop, sock: _socket.socket) -> No
     """Wait until a connecting socket is writable (connect(2) finished, either way)."""
     done: asyncio.Future[None] = loop.create_future()
     fd = sock.fileno()
-    loop.add_writer(fd, lambda: done.done() or done.set_result(None))
+    loop.add_writer(fd, lambda: None if done.done() else done.set_result(None))
     try:
         await done
     finally:

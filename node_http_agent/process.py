@@ -274,9 +274,9 @@ def emitWarning(warning: Any = UNDEFINED, type: Any = None, code: Any = None,
         text = warning
         warning = _warningClass(type or 'Warning')(text)
         if code is not None:
-            warning.code = code  # type: ignore[attr-defined]
+            warning.code = code
         if detail is not None:
-            warning.detail = detail  # type: ignore[attr-defined]
+            warning.detail = detail
     elif not isinstance(warning, BaseException):
         raise ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning)
     name = getattr(warning, 'name', warning.__class__.__name__)
@@ -424,7 +424,7 @@ def getActiveResourcesInfo() -> list[str]:
         if h.cancelled() or h in life.unrefTimers:
             continue
         timers += 1
-        owner = getattr(getattr(h, '_callback', None), '__self__', None)
+        owner: Any = getattr(getattr(h, '_callback', None), '__self__', None)
         if getattr(owner, '_held', False):
             held += 1
     # Node counts a timer until its callback has returned: one firing now (we are

@@ -94,12 +94,12 @@ class URL:
     # -- serialization ---------------------------------------------------------------
 
     def toString(self) -> str:
-        return self._url.href  # type: ignore[no-any-return]
+        return self._url.href
 
     toJSON = toString
 
     def __str__(self) -> str:
-        return self._url.href  # type: ignore[no-any-return]
+        return self._url.href
 
     def __repr__(self) -> str:
         return f"URL('{self._url.href}')"
@@ -113,7 +113,7 @@ class URL:
 
     @property
     def href(self) -> str:
-        return self._url.href  # type: ignore[no-any-return]
+        return self._url.href
 
     @href.setter
     def href(self, value: Any) -> None:
@@ -129,7 +129,7 @@ class URL:
 
     @property
     def origin(self) -> str:
-        return self._url.origin  # type: ignore[no-any-return]
+        return self._url.origin
 
     def _set(self, name: str, value: Any) -> None:
         # Node's binding re-parses href for every update (the parser keeps no state
@@ -143,7 +143,7 @@ class URL:
 
     @property
     def protocol(self) -> str:
-        return self._url.protocol  # type: ignore[no-any-return]
+        return self._url.protocol
 
     @protocol.setter
     def protocol(self, value: Any) -> None:
@@ -151,7 +151,7 @@ class URL:
 
     @property
     def username(self) -> str:
-        return self._url.username  # type: ignore[no-any-return]
+        return self._url.username
 
     @username.setter
     def username(self, value: Any) -> None:
@@ -159,7 +159,7 @@ class URL:
 
     @property
     def password(self) -> str:
-        return self._url.password  # type: ignore[no-any-return]
+        return self._url.password
 
     @password.setter
     def password(self, value: Any) -> None:
@@ -167,7 +167,7 @@ class URL:
 
     @property
     def host(self) -> str:
-        return self._url.host  # type: ignore[no-any-return]
+        return self._url.host
 
     @host.setter
     def host(self, value: Any) -> None:
@@ -175,7 +175,7 @@ class URL:
 
     @property
     def hostname(self) -> str:
-        return self._url.hostname  # type: ignore[no-any-return]
+        return self._url.hostname
 
     @hostname.setter
     def hostname(self, value: Any) -> None:
@@ -183,7 +183,7 @@ class URL:
 
     @property
     def port(self) -> str:
-        return self._url.port  # type: ignore[no-any-return]
+        return self._url.port
 
     @port.setter
     def port(self, value: Any) -> None:
@@ -191,7 +191,7 @@ class URL:
 
     @property
     def pathname(self) -> str:
-        return self._url.pathname  # type: ignore[no-any-return]
+        return self._url.pathname
 
     @pathname.setter
     def pathname(self, value: Any) -> None:
@@ -199,7 +199,7 @@ class URL:
 
     @property
     def search(self) -> str:
-        return self._url.search  # type: ignore[no-any-return]
+        return self._url.search
 
     @search.setter
     def search(self, value: Any) -> None:
@@ -208,7 +208,7 @@ class URL:
 
     @property
     def hash(self) -> str:
-        return self._url.hash  # type: ignore[no-any-return]
+        return self._url.hash
 
     @hash.setter
     def hash(self, value: Any) -> None:
@@ -514,7 +514,7 @@ def domainToUnicode(domain: Any) -> str:
         hostname = URL(f'ws://{_toString(domain)}').hostname
     except ERR_INVALID_URL:
         return ''
-    return ada_url.idna_to_unicode(hostname)  # type: ignore[no-any-return]
+    return ada_url.idna_to_unicode(hostname)
 
 
 # -- url.format -------------------------------------------------------------------------
@@ -548,7 +548,7 @@ def _qsValue(value: Any) -> str:
 
 def _stringifyQuery(query: dict[Any, Any]) -> str:
     """``querystring.stringify(obj)`` with its default separators."""
-    fields = []
+    fields: list[str] = []
     for key, value in query.items():
         name = _qsValue(key) + '='
         if isinstance(value, (list, tuple)):

@@ -30,7 +30,7 @@ class Stream(EventEmitter):
         shape = self._nhaEventShape
         if not shape or len(names) < 2:
             return names
-        events = self._events
+        events = self._events or {}
         return [name for name in shape if name in events] + [
             name for name in names if name not in shape]
 

@@ -479,7 +479,7 @@ class Readable(Stream):
 
             # Update readableListening so that resume() may be a no-op
             # a few lines down. This is needed to support once('readable').
-            if 'readable' in self._events:
+            if 'readable' in (self._events or ()):
                 state.readableListening = True
 
             # Try start flowing on next tick if stream isn't explicitly paused.
@@ -525,7 +525,7 @@ class Readable(Stream):
             # resume within the same tick will have no
             # effect.
             nextTick(updateReadableListening, self)
-        elif ev == 'data' and 'data' not in self._events:
+        elif ev == 'data' and 'data' not in (self._events or ()):
             state.dataListening = False
 
         return res
