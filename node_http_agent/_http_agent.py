@@ -27,6 +27,7 @@ from typing import Any
 
 from . import _http_agent_ext, net, process
 from ._http_common import SocketListener
+from ._types import AgentOptions
 from .events import EventEmitter
 from .util import truthy
 from .validators import validateNumber, validateOneOf, validateString
@@ -63,7 +64,8 @@ class Agent(EventEmitter):
 
     defaultMaxSockets: float = math.inf
 
-    def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
+    def __init__(self, options: AgentOptions | dict[str, Any] | None = None,
+                 **kwargs: Any) -> None:
         EventEmitter.__init__(self)
         self.defaultPort = 80
         self.protocol = 'http:'

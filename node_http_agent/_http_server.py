@@ -21,6 +21,7 @@ from . import net
 from ._http_common import STATUS_CODES, SocketListener, checkInvalidHeaderChar, maxHeaderSize
 from ._http_incoming import IncomingMessage, readStart, readStop
 from ._http_outgoing import OutgoingMessage
+from ._types import ServerOptions
 from ._wire import Body, MessageEnd, RequestHead, RequestParser, Upgrade
 from .errors import (
     ERR_HTTP_HEADERS_SENT,
@@ -460,8 +461,8 @@ class Server(net.Server):
     joinDuplicateHeaders: bool | None
     rejectNonStandardBodyWrites: bool
 
-    def __init__(self, options: Any = None, requestListener: Callable[..., Any] | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(self, options: ServerOptions | dict[str, Any] | Callable[..., Any] | None = None,
+                 requestListener: Callable[..., Any] | None = None, **kwargs: Any) -> None:
         if callable(options):
             requestListener, options = options, None
         opts = {**(options or {}), **kwargs}
@@ -548,7 +549,7 @@ class Server(net.Server):
         await closed
 
 
-def createServer(options: Any = None, requestListener: Callable[..., Any] | None = None,
-                 **kwargs: Any) -> Server:
+def createServer(options: ServerOptions | dict[str, Any] | Callable[..., Any] | None = None,
+                 requestListener: Callable[..., Any] | None = None, **kwargs: Any) -> Server:
     """``http.createServer([options][, requestListener])``."""
     return Server(options, requestListener, **kwargs)

@@ -14,7 +14,7 @@ import errno
 import re
 import ssl
 from collections.abc import Callable
-from typing import Any
+from typing import Any, overload
 
 from . import errors, net
 from ._js_stream_socket import JSStreamTransport
@@ -35,6 +35,7 @@ from ._tls_x509 import (
     _selfIssued,
     checkServerIdentity,
 )
+from ._types import TlsConnectOptions
 from .errors import (
     ERR_TLS_HANDSHAKE_TIMEOUT,
     ERR_TLS_SNI_FROM_SERVER,
@@ -689,6 +690,13 @@ def _normalizeConnectArgs(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callab
     return options, cb
 
 
+@overload
+def connect(options: TlsConnectOptions | dict[str, Any],
+            callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> TLSSocket: ...
+@overload
+def connect(port: int | str, host: str | None = None,
+            options: TlsConnectOptions | dict[str, Any] | Callable[..., Any] | None = None,
+            callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> TLSSocket: ...
 def connect(*args: Any, **kwargs: Any) -> TLSSocket:
     """``tls.connect(options[, callback])``, ``tls.connect(port[, host][, options][, callback])``."""
     options, cb = _normalizeConnectArgs(args)

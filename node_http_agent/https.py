@@ -15,15 +15,25 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
 from . import _http_server, tls
 from ._http_agent import Agent as HttpAgent
 from ._http_client import ClientRequest, _isUrl, urlToHttpOptions
+from ._types import HttpsAgentOptions, HttpsRequestOptions, HttpsServerOptions
 from .util import truthy
 from .validators import validateObject
 
-__all__ = ['Agent', 'globalAgent', 'Server', 'createServer', 'get', 'request']
+if TYPE_CHECKING:
+    from .url import URL
+
+# @types/node's names
+AgentOptions = HttpsAgentOptions
+RequestOptions = HttpsRequestOptions
+ServerOptions = HttpsServerOptions
+
+__all__ = ['Agent', 'globalAgent', 'Server', 'createServer', 'get', 'request',
+           'AgentOptions', 'RequestOptions', 'ServerOptions']
 
 
 class Server(tls.Server):
@@ -78,8 +88,8 @@ class Server(tls.Server):
         return self
 
 
-def createServer(opts: Any = None, requestListener: Callable[..., Any] | None = None,
-                 **kwargs: Any) -> Server:
+def createServer(opts: HttpsServerOptions | dict[str, Any] | Callable[..., Any] | None = None,
+                 requestListener: Callable[..., Any] | None = None, **kwargs: Any) -> Server:
     """``https.createServer([options][, requestListener])``."""
     return Server(opts, requestListener, **kwargs)
 
@@ -124,7 +134,8 @@ def _createConnection(self: Agent, port: Any = None, host: Any = None, options: 
 class Agent(HttpAgent):
     """Node's ``https.Agent`` (https://nodejs.org/docs/latest-v20.x/api/https.html#class-httpsagent)."""
 
-    def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
+    def __init__(self, options: HttpsAgentOptions | dict[str, Any] | None = None,
+                 **kwargs: Any) -> None:
         HttpAgent.__init__(self, options, **kwargs)
         self.defaultPort = 443
         self.protocol = 'https:'
@@ -228,6 +239,15 @@ def _jsString(value: Any) -> str:
 globalAgent: Agent = Agent({'keepAlive': True, 'scheduling': 'lifo', 'timeout': 5000})
 
 
+@overload
+def request(url: str | URL, options: HttpsRequestOptions | dict[str, Any] | None = None,
+            callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> ClientRequest: ...
+@overload
+def request(url: str | URL, callback: Callable[..., Any] | None = None, /,
+            **kwargs: Any) -> ClientRequest: ...
+@overload
+def request(options: HttpsRequestOptions | dict[str, Any] | None = None,
+            callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> ClientRequest: ...
 def request(*args: Any, **kwargs: Any) -> ClientRequest:
     """``https.request(url[, options][, callback])`` or ``https.request(options[, callback])``."""
     rest = list(args)
@@ -240,6 +260,15 @@ def request(*args: Any, **kwargs: Any) -> ClientRequest:
     return ClientRequest(options, *rest, **kwargs)
 
 
+@overload
+def get(url: str | URL, options: HttpsRequestOptions | dict[str, Any] | None = None,
+        callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> ClientRequest: ...
+@overload
+def get(url: str | URL, callback: Callable[..., Any] | None = None, /,
+        **kwargs: Any) -> ClientRequest: ...
+@overload
+def get(options: HttpsRequestOptions | dict[str, Any] | None = None,
+        callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> ClientRequest: ...
 def get(*args: Any, **kwargs: Any) -> ClientRequest:
     """Like :func:`request` with ``end()`` already called."""
     req = request(*args, **kwargs)

@@ -17,11 +17,12 @@ import errno as _errno
 import os
 import socket as _socket
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from . import diagnostics_channel as _dc
 from . import dns, errors
 from ._streams.duplex import Duplex
+from ._types import TcpSocketConnectOptions
 from .dns import isIP
 from .errors import (
     ERR_INVALID_ADDRESS_FAMILY,
@@ -1158,6 +1159,12 @@ def _tcpKeepAlive(sock: _socket.socket, on: bool, delay: int) -> None:
             pass
 
 
+@overload
+def createConnection(options: TcpSocketConnectOptions | dict[str, Any],
+                     connectListener: Callable[..., Any] | None = None, /) -> Socket: ...
+@overload
+def createConnection(port: int | str, host: str | Callable[..., Any] | None = None,
+                     connectListener: Callable[..., Any] | None = None, /) -> Socket: ...
 def createConnection(*args: Any) -> Socket:
     """``net.createConnection(options[, connectListener])`` and its other forms."""
     options, cb = _normalizeArgs(args)
