@@ -516,6 +516,9 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
     Node exits with it. With ``NODE_HTTP_AGENT_DEBUG_HANDLES=1``, a finished
     program still held after a second prints ``getActiveResourcesInfo()`` to
     stderr.
+
+    The loop comes from ``loop_factory``, else from ``NODE_HTTP_AGENT_LOOP``: ``uvloop``
+    (:func:`uvloopFactory`) or, unset or anything else, asyncio's default loop.
     """
     for hook in beforeRun:
         hook()
