@@ -83,10 +83,12 @@ class IncomingMessage(Readable):
 
     @property
     def connection(self) -> Any:
+        """Node's deprecated ``message.connection``: an alias of ``message.socket``."""
         return self.socket
 
     @property
     def headers(self) -> dict[str, Any]:
+        """Node's ``message.headers``: a ``dict`` of lower-case names (duplicates joined as Node joins them)."""
         if self._headers is None:
             self._headers = {}
             _addHeaderLines(self.rawHeaders, self._headers, self.joinDuplicateHeaders)
@@ -98,10 +100,12 @@ class IncomingMessage(Readable):
 
     @property
     def headersDistinct(self) -> dict[str, list[str]]:
+        """Node's ``message.headersDistinct``: a ``dict`` of lower-case names to lists of values."""
         return _distinct(self.rawHeaders)
 
     @property
     def trailers(self) -> dict[str, Any]:
+        """Node's ``message.trailers``: the trailer headers, filled at ``'end'``."""
         if self._trailers is None:
             self._trailers = {}
             _addHeaderLines(self.rawTrailers, self._trailers, self.joinDuplicateHeaders)
@@ -113,10 +117,12 @@ class IncomingMessage(Readable):
 
     @property
     def trailersDistinct(self) -> dict[str, list[str]]:
+        """Node's ``message.trailersDistinct``: the trailers as lists of values."""
         return _distinct(self.rawTrailers)
 
     def setTimeout(self, msecs: float, callback: Callable[..., Any] | None = None) -> \
             IncomingMessage:
+        """Node's ``message.setTimeout(msecs[, callback])``: ``message.socket.setTimeout()``."""
         if callback is not None:
             self.on('timeout', callback)
         if self.socket is not None:

@@ -68,6 +68,7 @@ class ServerResponse(OutgoingMessage):
             self.shouldKeepAlive = False
 
     def assignSocket(self, socket: Any) -> None:
+        """Node's ``response.assignSocket(socket)``: attach the response to ``socket``."""
         if socket._httpMessage is not None:
             raise ERR_HTTP_SOCKET_ASSIGNED()
         socket._httpMessage = self
@@ -77,15 +78,18 @@ class ServerResponse(OutgoingMessage):
         self._flush()
 
     def detachSocket(self, socket: Any) -> None:
+        """Node's ``response.detachSocket(socket)``: release ``socket`` from the response."""
         socket.removeListener('close', _ServerResponseClose(socket))
         socket._httpMessage = None
         self.socket = None
 
     def writeContinue(self, cb: Callable[..., Any] | None = None) -> None:
+        """Node's ``response.writeContinue()``: send ``HTTP/1.1 100 Continue``."""
         self._writeRaw(b'HTTP/1.1 100 Continue\r\n\r\n', cb)
         self._sent100 = True
 
     def writeProcessing(self, cb: Callable[..., Any] | None = None) -> None:
+        """Node's ``response.writeProcessing()``: send ``HTTP/1.1 102 Processing``."""
         self._writeRaw(b'HTTP/1.1 102 Processing\r\n\r\n', cb)
 
     def _implicitHeader(self) -> None:
@@ -512,21 +516,25 @@ class Server(net.Server):
                 state.onError(ERR_HTTP_REQUEST_TIMEOUT())
 
     def setTimeout(self, msecs: float = 0, callback: Callable[..., Any] | None = None) -> Server:
+        """Node's ``server.setTimeout()``."""
         self.timeout = msecs
         if callback is not None:
             self.on('timeout', callback)
         return self
 
     def close(self, cb: Callable[..., Any] | None = None) -> Server:
+        """Node's ``server.close()``."""
         httpServerPreClose(self)
         super().close(cb)
         return self
 
     def closeAllConnections(self) -> None:
+        """Node's ``server.closeAllConnections()``."""
         for state in list(self._httpConnections):
             state.socket.destroy()
 
     def closeIdleConnections(self) -> None:
+        """Node's ``server.closeIdleConnections()``."""
         for state in list(self._httpConnections):
             if state.idle:
                 state.socket.destroy()

@@ -98,10 +98,12 @@ def isIP(value: Any) -> int:
 
 
 def getDefaultResultOrder() -> str:
+    """Node's ``dns.getDefaultResultOrder()``."""
     return _dnsOrder
 
 
 def setDefaultResultOrder(value: Any) -> None:
+    """Node's ``dns.setDefaultResultOrder()``."""
     global _dnsOrder
     validateOneOf(value, 'dnsOrder', validDnsOrders)
     _dnsOrder = value

@@ -194,11 +194,13 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     # -- max listeners ---------------------------------------------------------
 
     def setMaxListeners(self: _E, n: Any = UNDEFINED) -> _E:
+        """Node's ``emitter.setMaxListeners()``."""
         validateNumber(n, 'setMaxListeners', 0)
         self._maxListeners = n
         return self
 
     def getMaxListeners(self) -> float:
+        """Node's ``emitter.getMaxListeners()``."""
         m = getattr(self, '_maxListeners', None)
         return float(_defaults['defaultMaxListeners']) if m is None else m
 
@@ -225,6 +227,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def addListener(self: _E, type: Any, listener: Listener) -> _E:
         # The common case inline (no 'newListener' listener, first listener of
         # its event): registration runs several times per HTTP request.
+        """Node's ``emitter.addListener()``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
         try:
@@ -242,16 +245,19 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     on = addListener
 
     def prependListener(self: _E, type: Any, listener: Listener) -> _E:
+        """Node's ``emitter.prependListener()``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
         return cast(_E, _addListener(self, type, listener, True))
 
     def once(self: _E, type: Any, listener: Listener) -> _E:
+        """Node's ``emitter.once()``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
         return cast(_E, _addListener(self, type, _OnceWrapper(self, type, listener), False))
 
     def prependOnceListener(self: _E, type: Any, listener: Listener) -> _E:
+        """Node's ``emitter.prependOnceListener()``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
         return cast(_E, _addListener(self, type, _OnceWrapper(self, type, listener), True))
@@ -334,12 +340,15 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     # -- introspection -----------------------------------------------------------
 
     def listeners(self, type: Any) -> list[Listener]:
+        """Node's ``emitter.listeners()``."""
         return [_unwrap(entry) for entry in (getattr(self, '_events', None) or {}).get(type, ())]
 
     def rawListeners(self, type: Any) -> list[Listener]:
+        """Node's ``emitter.rawListeners()``."""
         return list((getattr(self, '_events', None) or {}).get(type, ()))
 
     def listenerCount(self, type: Any, listener: Listener | None = None) -> int:
+        """Node's ``emitter.listenerCount()``."""
         current = (getattr(self, '_events', None) or {}).get(type)
         if current is None:
             return 0
@@ -348,6 +357,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         return sum(1 for entry in current if _matches(entry, listener))
 
     def eventNames(self) -> list[Any]:
+        """Node's ``emitter.eventNames()``."""
         return list(getattr(self, '_events', None) or ())
 
     # -- pyee interop: the two hooks pyee.uplift relies on -------------------------
@@ -524,6 +534,7 @@ def listenerCount(emitter: Any, type: Any) -> int:
 
 
 def getEventListeners(emitterOrTarget: Any = UNDEFINED, type: Any = UNDEFINED) -> list[Listener]:
+    """Node's ``events.getEventListeners()``."""
     if type is UNDEFINED and (isinstance(emitterOrTarget, EventEmitter)
                               or _is_event_target(emitterOrTarget)):
         # Node 20 fails with a bare TypeError here (it reads the missing name).
@@ -536,6 +547,7 @@ def getEventListeners(emitterOrTarget: Any = UNDEFINED, type: Any = UNDEFINED) -
 
 
 def getMaxListeners(emitterOrTarget: Any) -> float:
+    """Node's ``events.getMaxListeners()``."""
     if isinstance(emitterOrTarget, EventEmitter):
         return emitterOrTarget.getMaxListeners()
     if _is_event_target(emitterOrTarget):

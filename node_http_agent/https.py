@@ -83,6 +83,7 @@ class Server(tls.Server):
     setTimeout = _http_server.Server.setTimeout
 
     def close(self, cb: Callable[..., Any] | None = None) -> Server:
+        """Node's ``server.close()``."""
         _http_server.httpServerPreClose(self)
         tls.Server.close(self, cb)
         return self
@@ -145,6 +146,7 @@ class Agent(HttpAgent):
 
     def createConnection(self, port: Any = None, host: Any = None, options: Any = None,
                          *rest: Any) -> tls.TLSSocket:
+        """Node's ``agent.createConnection()``."""
         return _createConnection(self, port, host, options, *rest)
 
     def getName(self, options: dict[str, Any] | None = None) -> str:

@@ -61,10 +61,12 @@ HIGH_WATER_MARK = 16384
 
 
 def isIPv4(value: Any) -> bool:
+    """Node's ``net.isIPv4()``."""
     return isIP(value) == 4
 
 
 def isIPv6(value: Any) -> bool:
+    """Node's ``net.isIPv6()``."""
     return isIP(value) == 6
 
 
@@ -158,20 +160,24 @@ _autoSelectFamilyAttemptTimeoutDefault = 250
 
 
 def getDefaultAutoSelectFamily() -> bool:
+    """Node's ``net.getDefaultAutoSelectFamily()``."""
     return _autoSelectFamilyDefault
 
 
 def setDefaultAutoSelectFamily(value: Any) -> None:
+    """Node's ``net.setDefaultAutoSelectFamily()``."""
     global _autoSelectFamilyDefault
     validateBoolean(value, 'value')
     _autoSelectFamilyDefault = value
 
 
 def getDefaultAutoSelectFamilyAttemptTimeout() -> int:
+    """Node's ``net.getDefaultAutoSelectFamilyAttemptTimeout()``."""
     return _autoSelectFamilyAttemptTimeoutDefault
 
 
 def setDefaultAutoSelectFamilyAttemptTimeout(value: Any) -> None:
+    """Node's ``net.setDefaultAutoSelectFamilyAttemptTimeout()``."""
     global _autoSelectFamilyAttemptTimeoutDefault
     validateInt32(value, 'value', 1)
     _autoSelectFamilyAttemptTimeoutDefault = max(10, int(value))
@@ -321,6 +327,7 @@ class Socket(Duplex):
 
     @property
     def pending(self) -> bool:
+        """Node's ``socket.pending``."""
         return self._transport is None or self.connecting
 
     def _addAbortSignal(self, signal: Any) -> None:
@@ -351,12 +358,14 @@ class Socket(Duplex):
             self._life.unref()
 
     def ref(self) -> Socket:
+        """Node's ``socket.ref()``."""
         self._refed = True
         if self.connecting or self._transport is not None:
             self._hold()
         return self
 
     def unref(self) -> Socket:
+        """Node's ``socket.unref()``."""
         self._refed = False
         self._release()
         return self
@@ -993,6 +1002,7 @@ class Socket(Duplex):
     # -- options and addresses -----------------------------------------------------
 
     def setNoDelay(self, noDelay: Any = UNDEFINED) -> Socket:
+        """Node's ``socket.setNoDelay()``."""
         enable = True if noDelay is UNDEFINED else bool(noDelay)
         sock = self._rawSocket()
         if sock is None:
@@ -1005,6 +1015,7 @@ class Socket(Duplex):
         return self
 
     def setKeepAlive(self, enable: Any = False, initialDelay: Any = 0) -> Socket:
+        """Node's ``socket.setKeepAlive()``."""
         enable = bool(enable)
         delay = _msecsToSeconds(initialDelay)
         sock = self._rawSocket()
@@ -1057,33 +1068,40 @@ class Socket(Duplex):
 
     @property
     def remoteAddress(self) -> str | None:
+        """Node's ``socket.remoteAddress``."""
         peer = self._getpeername()
         return peer[0] if peer else None
 
     @property
     def remotePort(self) -> int | None:
+        """Node's ``socket.remotePort``."""
         peer = self._getpeername()
         return peer[1] if peer else None
 
     @property
     def remoteFamily(self) -> str | None:
+        """Node's ``socket.remoteFamily``."""
         peer = self._getpeername()
         return None if not peer else ('IPv6' if ':' in peer[0] else 'IPv4')
 
     @property
     def localAddress(self) -> str | None:
+        """Node's ``socket.localAddress``."""
         return self.address().get('address')
 
     @property
     def localPort(self) -> int | None:
+        """Node's ``socket.localPort``."""
         return self.address().get('port')
 
     @property
     def localFamily(self) -> str | None:
+        """Node's ``socket.localFamily``."""
         return self.address().get('family')
 
     @property
     def bytesWritten(self) -> int:
+        """Node's ``socket.bytesWritten``."""
         written = self._bytesWritten
         for entry in self._writableState.buffered[self._writableState.bufferedIndex:]:
             chunk = entry['chunk']
@@ -1102,12 +1120,14 @@ class Socket(Duplex):
 
     @property
     def bufferSize(self) -> int | None:
+        """Node's ``socket.bufferSize``."""
         if self._transport is not None:
             return cast(int, self.writableLength)
         return None
 
     @property
     def readyState(self) -> str:
+        """Node's ``socket.readyState``."""
         if self.connecting:
             return 'opening'
         if self.readable and self.writable:
@@ -1391,6 +1411,7 @@ class Server(EventEmitter):
             self._emitCloseIfDrained()
 
     def address(self) -> dict[str, Any] | str | None:
+        """Node's ``server.address()``."""
         if not self._sockets:
             return None
         name = self._sockets[0].getsockname()
@@ -1442,6 +1463,7 @@ class Server(EventEmitter):
         self._release()
 
     def getConnections(self, cb: Callable[..., Any]) -> Server:
+        """Node's ``server.getConnections()``."""
         nextTick(cb, None, len(self._connections))
         return self
 
@@ -1456,12 +1478,14 @@ class Server(EventEmitter):
             self._life.unref()
 
     def ref(self) -> Server:
+        """Node's ``server.ref()``."""
         self._refed = True
         if self._life is not None:
             self._hold()
         return self
 
     def unref(self) -> Server:
+        """Node's ``server.unref()``."""
         self._refed = False
         self._release()
         return self
@@ -1506,4 +1530,5 @@ def _errno_text(exc: OSError) -> str:
 
 def createServer(options: Any = None, connectionListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> Server:
+    """Node's ``net.createServer()``."""
     return Server(options, connectionListener, **kwargs)

@@ -87,9 +87,11 @@ class Lifetime:
         self.pending = 0
 
     def ref(self) -> None:
+        """The process lifetime's ``ref()`` (not Node's: the port's handle accounting)."""
         self.refs += 1
 
     def unref(self) -> None:
+        """The process lifetime's ``unref()`` (not Node's: the port's handle accounting)."""
         self.refs -= 1
         if self.refs <= 0 and self.changed is not None:
             self.changed.set()
@@ -99,9 +101,11 @@ class Lifetime:
         self.handles.add(handle)
 
     def unrefTimer(self, handle: asyncio.TimerHandle) -> None:
+        """The process lifetime's ``unrefTimer()`` (not Node's: the port's handle accounting)."""
         self.unrefTimers.add(handle)
 
     def refTimer(self, handle: asyncio.TimerHandle) -> None:
+        """The process lifetime's ``refTimer()`` (not Node's: the port's handle accounting)."""
         self.unrefTimers.discard(handle)
 
     # -- nextTick -------------------------------------------------------------------
@@ -138,6 +142,7 @@ class Lifetime:
                 self.runTicks()
 
     def runTicks(self) -> None:
+        """The process lifetime's ``runTicks()`` (not Node's: the port's handle accounting)."""
         ticks = self.ticks
         self.inCallback += 1  # ticks queued while draining join this drain
         try:
@@ -359,10 +364,12 @@ memoryUsage.rss = _rss  # type: ignore[attr-defined]
 
 
 def uptime() -> float:
+    """Node's ``process.uptime()``."""
     return time.monotonic() - _startedAt
 
 
 def cwd() -> str:
+    """Node's ``process.cwd()``."""
     return os.getcwd()
 
 

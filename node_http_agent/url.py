@@ -84,6 +84,7 @@ class URL:
 
     @staticmethod
     def canParse(url: Any = UNDEFINED, base: Any = UNDEFINED) -> bool:
+        """Node's ``URL.canParse()``."""
         if url is UNDEFINED:
             raise ERR_MISSING_ARGS('url')
         text = _toUSVString(_toString(url))
@@ -94,6 +95,7 @@ class URL:
     # -- serialization ---------------------------------------------------------------
 
     def toString(self) -> str:
+        """Node's ``url.toString()``."""
         return self._url.href
 
     toJSON = toString
@@ -113,6 +115,7 @@ class URL:
 
     @property
     def href(self) -> str:
+        """Node's ``url.href``."""
         return self._url.href
 
     @href.setter
@@ -129,6 +132,7 @@ class URL:
 
     @property
     def origin(self) -> str:
+        """Node's ``url.origin``."""
         return self._url.origin
 
     def _set(self, name: str, value: Any) -> None:
@@ -143,6 +147,7 @@ class URL:
 
     @property
     def protocol(self) -> str:
+        """Node's ``url.protocol``."""
         return self._url.protocol
 
     @protocol.setter
@@ -151,6 +156,7 @@ class URL:
 
     @property
     def username(self) -> str:
+        """Node's ``url.username``."""
         return self._url.username
 
     @username.setter
@@ -159,6 +165,7 @@ class URL:
 
     @property
     def password(self) -> str:
+        """Node's ``url.password``."""
         return self._url.password
 
     @password.setter
@@ -167,6 +174,7 @@ class URL:
 
     @property
     def host(self) -> str:
+        """Node's ``url.host``."""
         return self._url.host
 
     @host.setter
@@ -175,6 +183,7 @@ class URL:
 
     @property
     def hostname(self) -> str:
+        """Node's ``url.hostname``."""
         return self._url.hostname
 
     @hostname.setter
@@ -183,6 +192,7 @@ class URL:
 
     @property
     def port(self) -> str:
+        """Node's ``url.port``."""
         return self._url.port
 
     @port.setter
@@ -191,6 +201,7 @@ class URL:
 
     @property
     def pathname(self) -> str:
+        """Node's ``url.pathname``."""
         return self._url.pathname
 
     @pathname.setter
@@ -199,6 +210,7 @@ class URL:
 
     @property
     def search(self) -> str:
+        """Node's ``url.search``."""
         return self._url.search
 
     @search.setter
@@ -208,6 +220,7 @@ class URL:
 
     @property
     def hash(self) -> str:
+        """Node's ``url.hash``."""
         return self._url.hash
 
     @hash.setter
@@ -216,6 +229,7 @@ class URL:
 
     @property
     def searchParams(self) -> URLSearchParams:
+        """Node's ``url.searchParams``."""
         params = self._searchParams
         if params is None:
             params = self._searchParams = URLSearchParams(self._url.search)
@@ -296,15 +310,18 @@ class URLSearchParams:
 
     @property
     def size(self) -> int:
+        """Node's ``urlSearchParams.size``."""
         return len(self._list)
 
     def append(self, name: Any = UNDEFINED, value: Any = UNDEFINED) -> None:
+        """Node's ``urlSearchParams.append()``."""
         if value is UNDEFINED:
             raise ERR_MISSING_ARGS('name', 'value')
         self._list.append([_toUSVString(_toString(name)), _toUSVString(_toString(value))])
         self._update()
 
     def delete(self, name: Any = UNDEFINED, value: Any = UNDEFINED) -> None:
+        """Node's ``urlSearchParams.delete()``."""
         if name is UNDEFINED:
             raise ERR_MISSING_ARGS('name')
         key = _toUSVString(_toString(name))
@@ -316,6 +333,7 @@ class URLSearchParams:
         self._update()
 
     def get(self, name: Any = UNDEFINED) -> str | None:
+        """Node's ``urlSearchParams.get()``."""
         if name is UNDEFINED:
             raise ERR_MISSING_ARGS('name')
         key = _toUSVString(_toString(name))
@@ -325,12 +343,14 @@ class URLSearchParams:
         return None
 
     def getAll(self, name: Any = UNDEFINED) -> list[str]:
+        """Node's ``urlSearchParams.getAll()``."""
         if name is UNDEFINED:
             raise ERR_MISSING_ARGS('name')
         key = _toUSVString(_toString(name))
         return [v for k, v in self._list if k == key]
 
     def has(self, name: Any = UNDEFINED, value: Any = UNDEFINED) -> bool:
+        """Node's ``urlSearchParams.has()``."""
         if name is UNDEFINED:
             raise ERR_MISSING_ARGS('name')
         key = _toUSVString(_toString(name))
@@ -340,6 +360,7 @@ class URLSearchParams:
         return any(k == key and v == wanted for k, v in self._list)
 
     def set(self, name: Any = UNDEFINED, value: Any = UNDEFINED) -> None:
+        """Node's ``urlSearchParams.set()``."""
         if value is UNDEFINED:
             raise ERR_MISSING_ARGS('name', 'value')
         key = _toUSVString(_toString(name))
@@ -360,10 +381,12 @@ class URLSearchParams:
 
     def sort(self) -> None:
         # Stable, by UTF-16 code units of the names (the spec's order).
+        """Node's ``urlSearchParams.sort()``."""
         self._list.sort(key=lambda p: p[0].encode('utf-16-be', 'surrogatepass'))
         self._update()
 
     def forEach(self, callback: Callable[..., Any], thisArg: Any = None) -> None:
+        """Node's ``urlSearchParams.forEach()``."""
         if not callable(callback):
             raise ERR_INVALID_ARG_TYPE('callback', 'Function', callback)
         index = 0
@@ -373,12 +396,15 @@ class URLSearchParams:
             index += 1
 
     def keys(self) -> Iterator[str]:
+        """Node's ``urlSearchParams.keys()``."""
         return (p[0] for p in list(self._list))
 
     def values(self) -> Iterator[str]:
+        """Node's ``urlSearchParams.values()``."""
         return (p[1] for p in list(self._list))
 
     def entries(self) -> Iterator[list[str]]:
+        """Node's ``urlSearchParams.entries()``."""
         return ([p[0], p[1]] for p in list(self._list))
 
     __iter__ = entries
@@ -387,6 +413,7 @@ class URLSearchParams:
         return len(self._list)
 
     def toString(self) -> str:
+        """Node's ``urlSearchParams.toString()``."""
         return '&'.join(f'{_formEncode(k)}={_formEncode(v)}' for k, v in self._list)
 
     __str__ = toString
@@ -503,6 +530,7 @@ def pathToFileURL(filepath: Any, options: Any = None) -> URL:
 
 
 def domainToASCII(domain: Any) -> str:
+    """Node's ``url.domainToASCII()``."""
     try:
         return URL(f'ws://{_toString(domain)}').hostname
     except ERR_INVALID_URL:
@@ -510,6 +538,7 @@ def domainToASCII(domain: Any) -> str:
 
 
 def domainToUnicode(domain: Any) -> str:
+    """Node's ``url.domainToUnicode()``."""
     try:
         hostname = URL(f'ws://{_toString(domain)}').hostname
     except ERR_INVALID_URL:

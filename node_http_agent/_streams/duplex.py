@@ -88,6 +88,7 @@ class Duplex(Readable, Writable):
 
     @property
     def destroyed(self) -> bool:
+        """Node's ``duplex.destroyed``."""
         r = getattr(self, '_readableState', None)
         w = getattr(self, '_writableState', None)
         if r is None or w is None:
