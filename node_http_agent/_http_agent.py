@@ -60,7 +60,24 @@ class _FreeSocketErrorListener(SocketListener):
 
 
 class Agent(EventEmitter):
-    """Node's ``http.Agent`` (https://nodejs.org/docs/latest-v20.x/api/http.html#class-httpagent)."""
+    """Node's ``http.Agent`` (https://nodejs.org/docs/latest-v20.x/api/http.html#class-httpagent).
+
+    ``Agent(options)``, ``Agent(**options)`` or both (keywords win); the options are
+    :class:`~node_http_agent._types.AgentOptions`: Node's ``keepAlive`` (``False``),
+    ``keepAliveMsecs`` (1000), ``maxSockets`` (``math.inf``), ``maxTotalSockets``
+    (``math.inf``), ``maxFreeSockets`` (256), ``scheduling`` (``'lifo'``), ``timeout``, and
+    the socket options passed on to ``net.createConnection``; this port's opt-in extensions
+    (docs/extensions.md) are ``freeSocketTimeout``, ``socketActiveTTL``,
+    ``maxRequestsPerSocket``, ``checkIdleSocket``, ``maxQueuedRequests``, ``queueTimeout``
+    and ``retryStaleSocket``.
+
+    Events: ``'free'`` ``(socket, options)`` when a kept-alive socket goes back to the pool,
+    as Node's (with ``retryStaleSocket``, not Node's, the retried request emits ``'retry'``).
+
+    Hooks, overridden in a subclass or assigned to an instance as in Node:
+    ``createConnection``, ``keepSocketAlive``, ``reuseSocket``, ``getName``,
+    ``addRequest``, ``createSocket``, ``removeSocket``, ``destroy``.
+    """
 
     defaultMaxSockets: float = math.inf
 
