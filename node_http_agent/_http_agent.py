@@ -27,6 +27,7 @@ from typing import Any
 
 from . import _http_agent_ext, net, process
 from ._http_common import SocketListener
+from ._types import AgentOptions
 from .events import EventEmitter
 from .util import toNumber, toString, truthy
 from .validators import validateNumber, validateOneOf, validateString
@@ -59,11 +60,29 @@ class _FreeSocketErrorListener(SocketListener):
 
 
 class Agent(EventEmitter):
-    """Node's ``http.Agent`` (https://nodejs.org/docs/latest-v20.x/api/http.html#class-httpagent)."""
+    """Node's ``http.Agent`` (https://nodejs.org/docs/latest-v20.x/api/http.html#class-httpagent).
+
+    ``Agent(options)``, ``Agent(**options)`` or both (keywords win); the options are
+    :class:`~node_http_agent._types.AgentOptions`: Node's ``keepAlive`` (``False``),
+    ``keepAliveMsecs`` (1000), ``maxSockets`` (``math.inf``), ``maxTotalSockets``
+    (``math.inf``), ``maxFreeSockets`` (256), ``scheduling`` (``'lifo'``), ``timeout``, and
+    the socket options passed on to ``net.createConnection``; this port's opt-in extensions
+    (docs/extensions.md) are ``freeSocketTimeout``, ``socketActiveTTL``,
+    ``maxRequestsPerSocket``, ``checkIdleSocket``, ``maxQueuedRequests``, ``queueTimeout``
+    and ``retryStaleSocket``.
+
+    Events: ``'free'`` ``(socket, options)`` when a kept-alive socket goes back to the pool,
+    as Node's (with ``retryStaleSocket``, not Node's, the retried request emits ``'retry'``).
+
+    Hooks, overridden in a subclass or assigned to an instance as in Node:
+    ``createConnection``, ``keepSocketAlive``, ``reuseSocket``, ``getName``,
+    ``addRequest``, ``createSocket``, ``removeSocket``, ``destroy``.
+    """
 
     defaultMaxSockets: float = math.inf
 
-    def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
+    def __init__(self, options: AgentOptions | dict[str, Any] | None = None,
+                 **kwargs: Any) -> None:
         EventEmitter.__init__(self)
         self.defaultPort = 80
         self.protocol = 'http:'
@@ -261,8 +280,9 @@ class Agent(EventEmitter):
             sockets.append(s)
             self.totalSocketCount += 1
             _count(self, 'createSocketCount')
-            if getattr(self, '_ext', None) is not None:
-                self._ext.created(s)
+            ext = getattr(self, '_ext', None)
+            if ext is not None:
+                ext.created(s)
             _installListeners(self, s, options)
             cb(None, s)
 
@@ -437,8 +457,9 @@ def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
         if _ and _[0]:
             _count(agent, 'errorSocketCount')
         agent.removeSocket(s, options)
-        if getattr(agent, '_ext', None) is not None:
-            agent._ext.closed(s)
+        ext = getattr(agent, '_ext', None)
+        if ext is not None:
+            ext.closed(s)
     s.on('close', onClose)
 
     def onTimeout(*_: Any) -> None:
@@ -465,8 +486,9 @@ def _installListeners(agent: Agent, s: Any, options: dict[str, Any]) -> None:
 
 
 def _setRequestSocket(agent: Agent, req: Any, socket: Any) -> None:
-    if getattr(agent, '_ext', None) is not None:
-        agent._ext.assigned(req, socket)
+    ext = getattr(agent, '_ext', None)
+    if ext is not None:
+        ext.assigned(req, socket)
     req.onSocket(socket)
     agentTimeout = _or(agent.options.get('timeout'), 0)
     if req.timeout is None or req.timeout == agentTimeout:

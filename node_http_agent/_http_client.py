@@ -291,6 +291,7 @@ class ClientRequest(OutgoingMessage):
         self.destroy()
 
     def destroy(self, error: BaseException | None = None) -> ClientRequest:
+        """Node's ``request.destroy([error])``: destroy the request and its socket; ``'error'`` (if given) then ``'close'`` follow."""
         if self.destroyed:
             return self
         self.destroyed = True
@@ -376,6 +377,7 @@ class ClientRequest(OutgoingMessage):
             self.on('socket', listen)
 
     def setTimeout(self, msecs: Any, callback: Callable[..., Any] | None = None) -> ClientRequest:
+        """Node's ``request.setTimeout(timeout[, callback])``: a socket idle timeout once a socket is assigned; ``'timeout'`` is emitted."""
         if self._ended:
             return self
         self._listenSocketTimeout()
@@ -389,9 +391,11 @@ class ClientRequest(OutgoingMessage):
         return self
 
     def setNoDelay(self, noDelay: bool = True) -> None:
+        """Node's ``request.setNoDelay([noDelay])``: ``socket.setNoDelay()`` once a socket is assigned."""
         self._deferToConnect('setNoDelay', noDelay)
 
     def setSocketKeepAlive(self, enable: bool = False, initialDelay: float = 0) -> None:
+        """Node's ``request.setSocketKeepAlive([enable][, initialDelay])``: ``socket.setKeepAlive()`` once a socket is assigned."""
         self._deferToConnect('setKeepAlive', enable, initialDelay)
 
     def _deferToConnect(self, method: str, *args: Any) -> None:
@@ -406,6 +410,7 @@ class ClientRequest(OutgoingMessage):
             call(self.socket)
 
     def clearTimeout(self, cb: Callable[..., Any] | None = None) -> None:
+        """Node's internal ``request.clearTimeout([cb])``: remove the timeout set by ``setTimeout``."""
         self.setTimeout(0, cb)
 
 

@@ -49,11 +49,13 @@ def checkInvalidHeaderChar(value: str) -> bool:
 
 
 def validateHeaderName(name: Any, label: str = 'Header name') -> None:
+    """Node's ``http.validateHeaderName()``."""
     if not isinstance(name, str) or not name or not checkIsHttpToken(name):
         raise ERR_INVALID_HTTP_TOKEN(label, name)
 
 
 def validateHeaderValue(name: str, value: Any) -> None:
+    """Node's ``http.validateHeaderValue()``."""
     if value is None or value is UNDEFINED:
         raise ERR_HTTP_INVALID_HEADER_VALUE('undefined', name)
     if checkInvalidHeaderChar(headerValueString(value)):

@@ -89,10 +89,12 @@ class IncomingMessage(Readable):
 
     @property
     def connection(self) -> Any:
+        """Node's deprecated ``message.connection``: an alias of ``message.socket``."""
         return self.socket
 
     @property
     def headers(self) -> dict[str, Any]:
+        """Node's ``message.headers``: a ``dict`` of lower-case names (duplicates joined as Node joins them)."""
         if self._headers is None:
             self._headers = {}
             _addHeaderLines(self.rawHeaders, self._headers, self.joinDuplicateHeaders,
@@ -105,10 +107,12 @@ class IncomingMessage(Readable):
 
     @property
     def headersDistinct(self) -> dict[str, list[str]]:
+        """Node's ``message.headersDistinct``: a ``dict`` of lower-case names to lists of values."""
         return _distinct(self.rawHeaders, self._headersCount)
 
     @property
     def trailers(self) -> dict[str, Any]:
+        """Node's ``message.trailers``: the trailer headers, filled at ``'end'``."""
         if self._trailers is None:
             self._trailers = {}
             _addHeaderLines(self.rawTrailers, self._trailers, self.joinDuplicateHeaders)
@@ -120,17 +124,19 @@ class IncomingMessage(Readable):
 
     @property
     def trailersDistinct(self) -> dict[str, list[str]]:
+        """Node's ``message.trailersDistinct``: the trailers as lists of values."""
         return _distinct(self.rawTrailers)
 
     def setTimeout(self, msecs: float, callback: Callable[..., Any] | None = None) -> \
             IncomingMessage:
+        """Node's ``message.setTimeout(msecs[, callback])``: ``message.socket.setTimeout()``."""
         if callback is not None:
             self.on('timeout', callback)
         if self.socket is not None:
             self.socket.setTimeout(msecs)
         return self
 
-    def _read(self, n: int) -> None:
+    def _read(self, n: Any = None) -> None:
         if not self._consuming:
             self._readableState.readingMore = False
             self._consuming = True

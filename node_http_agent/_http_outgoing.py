@@ -149,13 +149,16 @@ class OutgoingMessage(Stream):
 
     @property
     def headersSent(self) -> bool:
+        """Node's ``outgoingMessage.headersSent``: ``True`` once the head has been written."""
         return self._header is not None
 
     @property
     def connection(self) -> Any:
+        """Node's deprecated ``outgoingMessage.connection``: an alias of ``outgoingMessage.socket``."""
         return self.socket
 
     def setHeader(self, name: str, value: Any) -> OutgoingMessage:
+        """Node's ``outgoingMessage.setHeader(name, value)``: set a header (validated as Node does); returns the message."""
         if self._header is not None:
             raise ERR_HTTP_HEADERS_SENT('set')
         validateHeaderName(name)
@@ -189,6 +192,7 @@ class OutgoingMessage(Stream):
         return self
 
     def appendHeader(self, name: str, value: Any) -> OutgoingMessage:
+        """Node's ``outgoingMessage.appendHeader(name, value)``: add a value to a header; returns the message."""
         if self._header is not None:
             raise ERR_HTTP_HEADERS_SENT('append')
         validateHeaderName(name)
@@ -207,6 +211,7 @@ class OutgoingMessage(Stream):
         return self
 
     def getHeader(self, name: Any) -> Any:
+        """Node's ``outgoingMessage.getHeader(name)``: the value set for ``name`` (case-insensitive), or ``None``."""
         validateString(name, 'name')
         headers = self._outHeaders
         if headers is None:
@@ -215,20 +220,25 @@ class OutgoingMessage(Stream):
         return entry[1] if entry is not None else None
 
     def getHeaderNames(self) -> list[str]:
+        """Node's ``outgoingMessage.getHeaderNames()``: the lower-case names of the headers set."""
         return list(self._outHeaders) if self._outHeaders else []
 
     def getRawHeaderNames(self) -> list[str]:
+        """Node's ``outgoingMessage.getRawHeaderNames()``: the header names as they were set."""
         return [entry[0] for entry in self._outHeaders.values()] if self._outHeaders else []
 
     def getHeaders(self) -> dict[str, Any]:
+        """Node's ``outgoingMessage.getHeaders()``: a ``dict`` of lower-case names to values."""
         headers = self._outHeaders or {}
         return {key: entry[1] for key, entry in headers.items()}
 
     def hasHeader(self, name: Any) -> bool:
+        """Node's ``outgoingMessage.hasHeader(name)``: whether ``name`` is set (case-insensitive)."""
         validateString(name, 'name')
         return bool(self._outHeaders) and name.lower() in self._outHeaders  # type: ignore[operator]
 
     def removeHeader(self, name: Any) -> None:
+        """Node's ``outgoingMessage.removeHeader(name)``: unset a header not yet sent."""
         validateString(name, 'name')
         if self._header is not None:
             raise ERR_HTTP_HEADERS_SENT('remove')
@@ -353,6 +363,7 @@ class OutgoingMessage(Stream):
             self._defaultKeepAlive = False
 
     def addTrailers(self, headers: Any) -> None:
+        """Node's ``outgoingMessage.addTrailers(headers)``: trailers sent after a chunked body."""
         self._trailer = ''
         items = headers.items() if isinstance(headers, dict) else headers
         for field, value in items:
@@ -370,6 +381,7 @@ class OutgoingMessage(Stream):
         raise ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()')
 
     def flushHeaders(self) -> None:
+        """Node's ``outgoingMessage.flushHeaders()``: send the head now, before any body."""
         if self._header is None:
             self._implicitHeader()
         self._send(b'')
@@ -377,6 +389,7 @@ class OutgoingMessage(Stream):
     # -- body -----------------------------------------------------------------------
 
     def write(self, chunk: Any, encoding: Any = None, callback: Callback | None = None) -> bool:
+        """Node's ``outgoingMessage.write(chunk[, encoding][, callback])``: send body data; ``False`` means wait for ``'drain'``."""
         if callable(encoding):
             callback, encoding = encoding, None
         ok = self._write(chunk, encoding, callback if callable(callback) else None, False)
@@ -554,56 +567,66 @@ class OutgoingMessage(Stream):
 
     @property
     def writableEnded(self) -> bool:
+        """Node's ``outgoingMessage.writableEnded``: ``end()`` has been called."""
         return self.finished
 
     @property
     def writableFinished(self) -> bool:
+        """Node's ``outgoingMessage.writableFinished``: every byte has been handed to the socket."""
         socket = self.socket
         return self.finished and self.outputSize == 0 and (
             socket is None or socket.writableLength == 0)
 
     @property
     def writableLength(self) -> int:
+        """Node's ``outgoingMessage.writableLength``: bytes buffered, not yet written to the socket."""
         socket = self.socket
         return self.outputSize + (socket.writableLength if socket is not None else 0)
 
     @property
     def writableHighWaterMark(self) -> int:
+        """Node's ``outgoingMessage.writableHighWaterMark``: the socket's, else the default high-water mark."""
         socket = self.socket
         return socket.writableHighWaterMark if socket is not None else HIGH_WATER_MARK
 
     @property
     def writableObjectMode(self) -> bool:
+        """Node's ``outgoingMessage.writableObjectMode``: always ``False``."""
         return False
 
     @property
     def writableCorked(self) -> int:
+        """Node's ``outgoingMessage.writableCorked``: how many ``cork()`` calls are pending."""
         socket = self.socket
         return (socket.writableCorked if socket is not None else 0) + self._corked
 
     _corked = 0
 
     def cork(self) -> None:
+        """Node's ``outgoingMessage.cork()``: buffer writes until ``uncork()``."""
         if self.socket is not None:
             self.socket.cork()
         else:
             self._corked += 1
 
     def uncork(self) -> None:
+        """Node's ``outgoingMessage.uncork()``: flush the writes buffered since ``cork()``."""
         if self.socket is not None:
             self.socket.uncork()
         elif self._corked:
             self._corked -= 1
 
-    def pipe(self, *args: Any) -> None:  # type: ignore[override]
+    def pipe(self, *args: Any) -> None:
         """An outgoing message is write-only: piping from it is an error (as Node)."""
         self.emit('error', ERR_STREAM_CANNOT_PIPE())
 
     @property
     def writableNeedDrain(self) -> bool:
+        """Node's ``outgoingMessage.writableNeedDrain``: a write returned ``False`` and ``'drain'`` is pending."""
         return not self.destroyed and not self.finished and self._needDrain
 
     def setTimeout(self, msecs: float, callback: Callback | None = None) -> OutgoingMessage:
+        """Node's ``outgoingMessage.setTimeout(msecs[, callback])``: a timeout on the socket once assigned."""
         if callback is not None:
             self.on('timeout', callback)
         if self.socket is None:
@@ -613,6 +636,7 @@ class OutgoingMessage(Stream):
         return self
 
     def destroy(self, error: BaseException | None = None) -> OutgoingMessage:
+        """Node's ``outgoingMessage.destroy([error])``: destroy the message and its socket."""
         if self.destroyed:
             return self
         self.destroyed = True

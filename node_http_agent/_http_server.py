@@ -27,6 +27,7 @@ from ._http_common import (
 )
 from ._http_incoming import IncomingMessage, maxHeaderPairs, readStart, readStop
 from ._http_outgoing import OutgoingMessage, parseUniqueHeadersOption
+from ._types import ServerOptions
 from ._wire import Body, MessageEnd, RequestHead, RequestParser, Upgrade
 from .errors import (
     ERR_HTTP_HEADERS_SENT,
@@ -80,6 +81,7 @@ class ServerResponse(OutgoingMessage):
             self.shouldKeepAlive = False
 
     def assignSocket(self, socket: Any) -> None:
+        """Node's ``response.assignSocket(socket)``: attach the response to ``socket``."""
         if socket._httpMessage is not None:
             raise ERR_HTTP_SOCKET_ASSIGNED()
         socket._httpMessage = self
@@ -89,15 +91,18 @@ class ServerResponse(OutgoingMessage):
         self._flush()
 
     def detachSocket(self, socket: Any) -> None:
+        """Node's ``response.detachSocket(socket)``: release ``socket`` from the response."""
         socket.removeListener('close', _ServerResponseClose(socket))
         socket._httpMessage = None
         self.socket = None
 
     def writeContinue(self, cb: Callable[..., Any] | None = None) -> None:
+        """Node's ``response.writeContinue()``: send ``HTTP/1.1 100 Continue``."""
         self._writeRaw(b'HTTP/1.1 100 Continue\r\n\r\n', cb)
         self._sent100 = True
 
     def writeProcessing(self, cb: Callable[..., Any] | None = None) -> None:
+        """Node's ``response.writeProcessing()``: send ``HTTP/1.1 102 Processing``."""
         self._writeRaw(b'HTTP/1.1 102 Processing\r\n\r\n', cb)
 
     def writeEarlyHints(self, hints: Any, cb: Callable[..., Any] | None = None) -> None:
@@ -494,9 +499,19 @@ class Server(net.Server):
     _checker: Any
     _IncomingMessage: type[IncomingMessage]
     _ServerResponse: type[ServerResponse]
+    # Set by storeHTTPOptions, as Node's.
+    maxHeaderSize: int | None
+    insecureHTTPParser: bool | None
+    requestTimeout: int
+    headersTimeout: int
+    keepAliveTimeout: int
+    connectionsCheckingInterval: int
+    requireHostHeader: bool
+    joinDuplicateHeaders: bool | None
+    rejectNonStandardBodyWrites: bool
 
-    def __init__(self, options: Any = None, requestListener: Callable[..., Any] | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(self, options: ServerOptions | dict[str, Any] | Callable[..., Any] | None = None,
+                 requestListener: Callable[..., Any] | None = None, **kwargs: Any) -> None:
         if callable(options):
             requestListener, options = options, None
         elif options is not None:
@@ -554,21 +569,25 @@ class Server(net.Server):
                 state.onError(ERR_HTTP_REQUEST_TIMEOUT())
 
     def setTimeout(self, msecs: float = 0, callback: Callable[..., Any] | None = None) -> Server:
+        """Node's ``server.setTimeout()``."""
         self.timeout = msecs
         if callback is not None:
             self.on('timeout', callback)
         return self
 
     def close(self, cb: Callable[..., Any] | None = None) -> Server:
+        """Node's ``server.close()``."""
         httpServerPreClose(self)
         super().close(cb)
         return self
 
     def closeAllConnections(self) -> None:
+        """Node's ``server.closeAllConnections()``."""
         for state in list(self._httpConnections):
             state.socket.destroy()
 
     def closeIdleConnections(self) -> None:
+        """Node's ``server.closeIdleConnections()``."""
         for state in list(self._httpConnections):
             if state.idle:
                 msg = state.socket._httpMessage
@@ -594,7 +613,7 @@ class Server(net.Server):
         await closed
 
 
-def createServer(options: Any = None, requestListener: Callable[..., Any] | None = None,
-                 **kwargs: Any) -> Server:
+def createServer(options: ServerOptions | dict[str, Any] | Callable[..., Any] | None = None,
+                 requestListener: Callable[..., Any] | None = None, **kwargs: Any) -> Server:
     """``http.createServer([options][, requestListener])``."""
     return Server(options, requestListener, **kwargs)

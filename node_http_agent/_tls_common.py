@@ -124,6 +124,7 @@ class SecureContext:
 
     @property
     def context(self) -> ssl.SSLContext:
+        """Node's ``secureContext.context``."""
         return self._get(False, True)
 
     def _get(self, server: bool, verify: bool) -> ssl.SSLContext:

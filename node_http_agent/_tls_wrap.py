@@ -14,7 +14,7 @@ import errno
 import re
 import ssl
 from collections.abc import Callable
-from typing import Any
+from typing import Any, overload
 
 from . import errors, net
 from ._js_stream_socket import JSStreamTransport
@@ -35,6 +35,7 @@ from ._tls_x509 import (
     _selfIssued,
     checkServerIdentity,
 )
+from ._types import TlsConnectOptions
 from .errors import (
     ERR_TLS_HANDSHAKE_TIMEOUT,
     ERR_TLS_SNI_FROM_SERVER,
@@ -390,12 +391,15 @@ class TLSSocket(net.Socket):
         return self._sslobj.session if self._sslobj is not None else None
 
     def setSession(self, session: Any) -> None:
+        """Node's ``tlsSocket.setSession()``."""
         self._session = session
 
     def isSessionReused(self) -> bool:
+        """Node's ``tlsSocket.isSessionReused()``."""
         return bool(self._sslobj is not None and self._sslobj.session_reused)
 
     def setServername(self, name: Any) -> None:
+        """Node's ``tlsSocket.setServername()``."""
         validateString(name, 'name')
         if self._tlsOptions.get('isServer'):
             raise ERR_TLS_SNI_FROM_SERVER()
@@ -432,9 +436,11 @@ class TLSSocket(net.Socket):
         return {} if self._sslobj is not None else None
 
     def getProtocol(self) -> str | None:
+        """Node's ``tlsSocket.getProtocol()``."""
         return self._sslobj.version() if self._sslobj is not None else None
 
     def getCipher(self) -> dict[str, str] | None:
+        """Node's ``tlsSocket.getCipher()``."""
         cipher = self._sslobj.cipher() if self._sslobj is not None else None
         if not cipher:
             return None
@@ -443,34 +449,43 @@ class TLSSocket(net.Socket):
                 'version': version}
 
     def getEphemeralKeyInfo(self) -> dict[str, Any] | None:
+        """Node's ``tlsSocket.getEphemeralKeyInfo()``."""
         return {} if self._sslobj is not None else None
 
     def getSharedSigalgs(self) -> list[str]:
+        """Node's ``tlsSocket.getSharedSigalgs()``."""
         return []
 
     def getFinished(self) -> bytes | None:
+        """Node's ``tlsSocket.getFinished()``."""
         return None
 
     def getPeerFinished(self) -> bytes | None:
+        """Node's ``tlsSocket.getPeerFinished()``."""
         return None
 
     def getTLSTicket(self) -> bytes | None:
+        """Node's ``tlsSocket.getTLSTicket()``."""
         return None
 
     def disableRenegotiation(self) -> None:
         """OpenSSL 3 as Python builds it refuses renegotiation already."""
 
     def setMaxSendFragment(self, size: int) -> bool:
+        """Node's ``tlsSocket.setMaxSendFragment()``."""
         return False
 
     def enableTrace(self) -> None:
+        """Node's ``tlsSocket.enableTrace()``."""
         pass
 
     def exportKeyingMaterial(self, length: int, label: str, context: bytes | None = None) -> bytes:
+        """Node's ``tlsSocket.exportKeyingMaterial()``."""
         raise errors.ERR_METHOD_NOT_IMPLEMENTED('exportKeyingMaterial()')
 
     def renegotiate(self, options: dict[str, Any], callback: Callable[..., Any] | None = None
                     ) -> bool:
+        """Node's ``tlsSocket.renegotiate()``."""
         if callback is not None:
             nextTick(callback, errors.ERR_METHOD_NOT_IMPLEMENTED('renegotiate()'))
         return False
@@ -690,6 +705,13 @@ def _normalizeConnectArgs(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callab
     return options, cb
 
 
+@overload
+def connect(options: TlsConnectOptions | dict[str, Any],
+            callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> TLSSocket: ...
+@overload
+def connect(port: int | str, host: str | None = None,
+            options: TlsConnectOptions | dict[str, Any] | Callable[..., Any] | None = None,
+            callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> TLSSocket: ...
 def connect(*args: Any, **kwargs: Any) -> TLSSocket:
     """``tls.connect(options[, callback])``, ``tls.connect(port[, host][, options][, callback])``."""
     options, cb = _normalizeConnectArgs(args)

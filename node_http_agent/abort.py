@@ -30,9 +30,11 @@ class Event:
         self._stopped = False
 
     def stopImmediatePropagation(self) -> None:
+        """Node's ``event.stopImmediatePropagation()``."""
         self._stopped = True
 
     def preventDefault(self) -> None:
+        """Node's ``event.preventDefault()``."""
         self.defaultPrevented = True
 
 
@@ -54,6 +56,7 @@ class EventTarget:
         self._maxListeners: float = 10
 
     def addEventListener(self, type: str, listener: Any, options: Any = None) -> None:
+        """Node's ``eventTarget.addEventListener()``."""
         if listener is None:
             return
         opts = options if isinstance(options, dict) else {}
@@ -64,6 +67,7 @@ class EventTarget:
                                   bool(opts.get('resistStopPropagation'))))
 
     def removeEventListener(self, type: str, listener: Any, options: Any = None) -> None:
+        """Node's ``eventTarget.removeEventListener()``."""
         regs = self._registrations.get(type)
         if not regs:
             return
@@ -79,6 +83,7 @@ class EventTarget:
         return [r.listener for r in self._registrations.get(type, ())]
 
     def dispatchEvent(self, event: Event) -> bool:
+        """Node's ``eventTarget.dispatchEvent()``."""
         event.target = self
         handler = getattr(self, f'on{event.type}', None)
         regs = list(self._registrations.get(event.type, ()))
@@ -117,6 +122,7 @@ class AbortSignal(EventTarget):
         self.onabort: Callable[..., Any] | None = None
 
     def throwIfAborted(self) -> None:
+        """Node's ``signal.throwIfAborted()``."""
         if self.aborted:
             reason = self.reason
             raise reason if isinstance(reason, BaseException) else \
@@ -132,6 +138,7 @@ class AbortSignal(EventTarget):
 
     @staticmethod
     def abort(reason: Any = UNDEFINED) -> AbortSignal:
+        """Node's ``AbortSignal.abort()``."""
         signal = AbortSignal()
         signal.aborted = True
         signal.reason = (DOMException('This operation was aborted', 'AbortError')
@@ -150,6 +157,7 @@ class AbortSignal(EventTarget):
 
     @staticmethod
     def any(signals: Iterable[AbortSignal]) -> AbortSignal:
+        """Node's ``AbortSignal.any()``."""
         signals = list(signals)
         result = AbortSignal()
         for s in signals:
@@ -182,4 +190,5 @@ class AbortController:
         self.signal = AbortSignal()
 
     def abort(self, reason: Any = UNDEFINED) -> None:
+        """Node's ``controller.abort()``."""
         self.signal._abort(reason)

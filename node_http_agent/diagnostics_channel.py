@@ -111,6 +111,7 @@ class Channel:
         self.hasSubscribers = True
 
     def unsubscribe(self, subscription: Callable[..., Any]) -> bool:
+        """Node's ``channel.unsubscribe()``."""
         subscribers = self._subscribers
         for index, candidate in enumerate(subscribers):
             if candidate == subscription:
@@ -129,6 +130,7 @@ class Channel:
         self.hasSubscribers = True
 
     def unbindStore(self, store: Any) -> bool:
+        """Node's ``channel.unbindStore()``."""
         if store not in self._stores:
             return False
         del self._stores[store]
@@ -175,14 +177,17 @@ def channel(name: Any) -> Channel:
 
 
 def subscribe(name: Any, subscription: Callable[..., Any]) -> None:
+    """Node's ``diagnostics_channel.subscribe()``."""
     channel(name).subscribe(subscription)
 
 
 def unsubscribe(name: Any, subscription: Callable[..., Any]) -> bool:
+    """Node's ``diagnostics_channel.unsubscribe()``."""
     return channel(name).unsubscribe(subscription)
 
 
 def hasSubscribers(name: Any) -> bool:
+    """Node's ``diagnostics_channel.hasSubscribers()``."""
     if not isinstance(name, (str, Symbol)):
         return False
     found = _channels.get(name)
@@ -221,16 +226,19 @@ class TracingChannel:
 
     @property
     def hasSubscribers(self) -> bool:
+        """Node's ``tracingChannel.hasSubscribers``."""
         return (self.start.hasSubscribers or self.end.hasSubscribers
                 or self.asyncStart.hasSubscribers or self.asyncEnd.hasSubscribers
                 or self.error.hasSubscribers)
 
     def subscribe(self, handlers: dict[str, Callable[..., Any]]) -> None:
+        """Node's ``tracingChannel.subscribe()``."""
         for name in _traceEvents:
             if handlers.get(name):
                 getattr(self, name).subscribe(handlers[name])
 
     def unsubscribe(self, handlers: dict[str, Callable[..., Any]]) -> bool:
+        """Node's ``tracingChannel.unsubscribe()``."""
         done = True
         for name in _traceEvents:
             if handlers.get(name) and not getattr(self, name).unsubscribe(handlers[name]):

@@ -98,10 +98,12 @@ def isIP(value: Any) -> int:
 
 
 def getDefaultResultOrder() -> str:
+    """Node's ``dns.getDefaultResultOrder()``."""
     return _dnsOrder
 
 
 def setDefaultResultOrder(value: Any) -> None:
+    """Node's ``dns.setDefaultResultOrder()``."""
     global _dnsOrder
     validateOneOf(value, 'dnsOrder', validDnsOrders)
     _dnsOrder = value
@@ -180,13 +182,15 @@ class GetAddrInfoReqWrap:
 
 def _onlookup(req: GetAddrInfoReqWrap, err: Any, addresses: list[str]) -> None:
     if err is not None:
-        return req.callback(dnsException(err, 'getaddrinfo', req.hostname))
+        req.callback(dnsException(err, 'getaddrinfo', req.hostname))
+        return
     req.callback(None, addresses[0], req.family or isIP(addresses[0]))
 
 
 def _onlookupall(req: GetAddrInfoReqWrap, err: Any, addresses: list[str]) -> None:
     if err is not None:
-        return req.callback(dnsException(err, 'getaddrinfo', req.hostname))
+        req.callback(dnsException(err, 'getaddrinfo', req.hostname))
+        return
     family = req.family
     req.callback(None, [{'address': a, 'family': family or isIP(a)} for a in addresses])
 

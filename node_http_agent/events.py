@@ -29,7 +29,7 @@ import inspect as _pyinspect
 import sys
 import types
 from collections.abc import AsyncIterator, Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from .errors import (
     ERR_INVALID_ARG_TYPE,
@@ -194,11 +194,13 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     # -- max listeners ---------------------------------------------------------
 
     def setMaxListeners(self: _E, n: Any = UNDEFINED) -> _E:
+        """Node's ``emitter.setMaxListeners()``."""
         validateNumber(n, 'setMaxListeners', 0)
         self._maxListeners = n
         return self
 
     def getMaxListeners(self) -> float:
+        """Node's ``emitter.getMaxListeners()``."""
         m = getattr(self, '_maxListeners', None)
         return float(_defaults['defaultMaxListeners']) if m is None else m
 
@@ -209,7 +211,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         if type == 'error':
             return _emitError(self, args)
         try:
-            handlers = self._events.get(type)
+            handlers = self._events.get(type)  # type: ignore[union-attr]
         except AttributeError:  # borrowed onto an object that has no listeners yet
             return False
         if handlers is None:
@@ -225,15 +227,16 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     def addListener(self: _E, type: Any, listener: Listener) -> _E:
         # The common case inline (no 'newListener' listener, first listener of
         # its event): registration runs several times per HTTP request.
+        """Node's ``emitter.addListener()``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
         try:
             events = self._events
             watched = self._watched
         except AttributeError:  # borrowed onto another object
-            return _addListener(self, type, listener, False)
+            return cast(_E, _addListener(self, type, listener, False))
         if events is None or 'newListener' in events or type in events:
-            return _addListener(self, type, listener, False)
+            return cast(_E, _addListener(self, type, listener, False))
         events[type] = (listener,)
         if type in watched:
             self._onWatchedAdded(type)
@@ -242,19 +245,22 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     on = addListener
 
     def prependListener(self: _E, type: Any, listener: Listener) -> _E:
+        """Node's ``emitter.prependListener()``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return _addListener(self, type, listener, True)
+        return cast(_E, _addListener(self, type, listener, True))
 
     def once(self: _E, type: Any, listener: Listener) -> _E:
+        """Node's ``emitter.once()``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return _addListener(self, type, _OnceWrapper(self, type, listener), False)
+        return cast(_E, _addListener(self, type, _OnceWrapper(self, type, listener), False))
 
     def prependOnceListener(self: _E, type: Any, listener: Listener) -> _E:
+        """Node's ``emitter.prependOnceListener()``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return _addListener(self, type, _OnceWrapper(self, type, listener), True)
+        return cast(_E, _addListener(self, type, _OnceWrapper(self, type, listener), True))
 
     # -- removal ---------------------------------------------------------------
 
@@ -334,12 +340,15 @@ class EventEmitter(metaclass=_EventEmitterMeta):
     # -- introspection -----------------------------------------------------------
 
     def listeners(self, type: Any) -> list[Listener]:
+        """Node's ``emitter.listeners()``."""
         return [_unwrap(entry) for entry in (getattr(self, '_events', None) or {}).get(type, ())]
 
     def rawListeners(self, type: Any) -> list[Listener]:
+        """Node's ``emitter.rawListeners()``."""
         return list((getattr(self, '_events', None) or {}).get(type, ()))
 
     def listenerCount(self, type: Any, listener: Listener | None = None) -> int:
+        """Node's ``emitter.listenerCount()``."""
         current = (getattr(self, '_events', None) or {}).get(type)
         if current is None:
             return 0
@@ -348,12 +357,13 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         return sum(1 for entry in current if _matches(entry, listener))
 
     def eventNames(self) -> list[Any]:
+        """Node's ``emitter.eventNames()``."""
         return list(getattr(self, '_events', None) or ())
 
     # -- pyee interop: the two hooks pyee.uplift relies on -------------------------
 
     def _call_handlers(self, type: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
-        events = self._events
+        events = self._events or {}
         if type == 'error' and errorMonitor in events:
             for handler in events[errorMonitor]:
                 handler(*args, **kwargs)
@@ -363,7 +373,7 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         for handler in handlers:
             result = handler(*args, **kwargs)
             if result is not None:
-                self._onListenerResult(result, type, args)
+                _onListenerResult(self, result, type, args)
         return True
 
     def _emit_handle_potential_error(self, type: Any, error: Any) -> None:
@@ -524,6 +534,7 @@ def listenerCount(emitter: Any, type: Any) -> int:
 
 
 def getEventListeners(emitterOrTarget: Any = UNDEFINED, type: Any = UNDEFINED) -> list[Listener]:
+    """Node's ``events.getEventListeners()``."""
     if type is UNDEFINED and (isinstance(emitterOrTarget, EventEmitter)
                               or _is_event_target(emitterOrTarget)):
         # Node 20 fails with a bare TypeError here (it reads the missing name).
@@ -536,6 +547,7 @@ def getEventListeners(emitterOrTarget: Any = UNDEFINED, type: Any = UNDEFINED) -
 
 
 def getMaxListeners(emitterOrTarget: Any) -> float:
+    """Node's ``events.getMaxListeners()``."""
     if isinstance(emitterOrTarget, EventEmitter):
         return emitterOrTarget.getMaxListeners()
     if _is_event_target(emitterOrTarget):

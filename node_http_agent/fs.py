@@ -417,6 +417,7 @@ class ReadStream(_FileStream, Readable):
 
     @property
     def autoClose(self) -> bool:
+        """Node's ``readStream.autoClose``."""
         return bool(self._readableState.autoDestroy)
 
     @autoClose.setter
@@ -453,6 +454,7 @@ class ReadStream(_FileStream, Readable):
         self._fs.read(self.fd, int(n), self.pos, onread)
 
     def close(self, cb: Any = None) -> None:
+        """Node's ``readStream.close()``."""
         if callable(cb):
             finished(self, cb)
         self.destroy()
@@ -543,6 +545,7 @@ class WriteStream(_FileStream, Writable):
 
     @property
     def autoClose(self) -> bool:
+        """Node's ``writeStream.autoClose``."""
         return bool(self._writableState.autoDestroy)
 
     @autoClose.setter
@@ -575,6 +578,7 @@ class WriteStream(_FileStream, Writable):
             self.pos += size
 
     def close(self, cb: Any = None) -> None:
+        """Node's ``writeStream.close()``."""
         if cb:
             if self.closed:
                 nextTick(cb)
@@ -589,14 +593,17 @@ class WriteStream(_FileStream, Writable):
 
     # There is no shutdown() for files.
     def destroySoon(self, *args: Any) -> Any:
+        """Node's ``writeStream.destroySoon()``."""
         return self.end(*args)
 
 
 def createReadStream(path: Any, options: Any = None) -> ReadStream:
+    """Node's ``fs.createReadStream()``."""
     return ReadStream(path, options)
 
 
 def createWriteStream(path: Any, options: Any = None) -> WriteStream:
+    """Node's ``fs.createWriteStream()``."""
     return WriteStream(path, options)
 
 
@@ -669,6 +676,7 @@ def existsSync(path: Any) -> bool:
 
 
 def unlinkSync(path: Any) -> None:
+    """Node's ``fs.unlinkSync()``."""
     path = toPath(path)
     validatePath(path)
     try:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sys
 import types
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from . import _http_agent
 from ._http_agent import Agent
@@ -23,20 +24,27 @@ from ._http_common import (
 from ._http_incoming import IncomingMessage
 from ._http_outgoing import OutgoingMessage
 from ._http_server import Server, ServerResponse, createServer
+from ._types import AgentOptions, RequestOptions, ServerOptions  # @types/node's names
+
+if TYPE_CHECKING:
+    from .url import URL
 
 __all__ = ['Agent', 'globalAgent', 'request', 'get', 'ClientRequest', 'IncomingMessage',
            'OutgoingMessage', 'createServer', 'Server', 'ServerResponse', 'STATUS_CODES',
-           'METHODS', 'maxHeaderSize', 'validateHeaderName', 'validateHeaderValue']
+           'METHODS', 'maxHeaderSize', 'validateHeaderName', 'validateHeaderValue',
+           'AgentOptions', 'RequestOptions', 'ServerOptions']
 
 
-def request(url: Any = None, options: Any = None, callback: Any = None,
-            **kwargs: Any) -> ClientRequest:
+def request(url: str | URL | RequestOptions | dict[str, Any] | None = None,
+            options: RequestOptions | dict[str, Any] | Callable[..., Any] | None = None,
+            callback: Callable[..., Any] | None = None, **kwargs: Any) -> ClientRequest:
     """``http.request(url[, options][, callback])`` or ``http.request(options[, callback])``."""
     return ClientRequest(url, options, callback, **kwargs)
 
 
-def get(url: Any = None, options: Any = None, callback: Any = None,
-        **kwargs: Any) -> ClientRequest:
+def get(url: str | URL | RequestOptions | dict[str, Any] | None = None,
+        options: RequestOptions | dict[str, Any] | Callable[..., Any] | None = None,
+        callback: Callable[..., Any] | None = None, **kwargs: Any) -> ClientRequest:
     """Like :func:`request` with method GET, and ``end()`` already called."""
     req = ClientRequest(url, options, callback, **kwargs)
     req.end()

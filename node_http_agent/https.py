@@ -15,15 +15,25 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
 from . import _http_server, tls
 from ._http_agent import Agent as HttpAgent
 from ._http_client import ClientRequest, _isUrl, urlToHttpOptions
+from ._types import HttpsAgentOptions, HttpsRequestOptions, HttpsServerOptions
 from .util import truthy
 from .validators import validateObject
 
-__all__ = ['Agent', 'globalAgent', 'Server', 'createServer', 'get', 'request']
+if TYPE_CHECKING:
+    from .url import URL
+
+# @types/node's names
+AgentOptions = HttpsAgentOptions
+RequestOptions = HttpsRequestOptions
+ServerOptions = HttpsServerOptions
+
+__all__ = ['Agent', 'globalAgent', 'Server', 'createServer', 'get', 'request',
+           'AgentOptions', 'RequestOptions', 'ServerOptions']
 
 
 class Server(tls.Server):
@@ -65,21 +75,22 @@ class Server(tls.Server):
             conn.destroy(err)
 
     # http.Server's prototype methods, shared as Node's https.js assigns them.
-    _connectionListener = _http_server.Server._connectionListener
-    _setupConnectionsTracking = _http_server.Server._setupConnectionsTracking
+    _connectionListener: Any = _http_server.Server._connectionListener
+    _setupConnectionsTracking: Any = _http_server.Server._setupConnectionsTracking
     _checkConnections = _http_server.Server._checkConnections
     closeAllConnections = _http_server.Server.closeAllConnections
     closeIdleConnections = _http_server.Server.closeIdleConnections
-    setTimeout = _http_server.Server.setTimeout  # type: ignore[assignment]
+    setTimeout = _http_server.Server.setTimeout
 
     def close(self, cb: Callable[..., Any] | None = None) -> Server:
+        """Node's ``server.close()``."""
         _http_server.httpServerPreClose(self)
         tls.Server.close(self, cb)
         return self
 
 
-def createServer(opts: Any = None, requestListener: Callable[..., Any] | None = None,
-                 **kwargs: Any) -> Server:
+def createServer(opts: HttpsServerOptions | dict[str, Any] | Callable[..., Any] | None = None,
+                 requestListener: Callable[..., Any] | None = None, **kwargs: Any) -> Server:
     """``https.createServer([options][, requestListener])``."""
     return Server(opts, requestListener, **kwargs)
 
@@ -124,7 +135,8 @@ def _createConnection(self: Agent, port: Any = None, host: Any = None, options: 
 class Agent(HttpAgent):
     """Node's ``https.Agent`` (https://nodejs.org/docs/latest-v20.x/api/https.html#class-httpsagent)."""
 
-    def __init__(self, options: dict[str, Any] | None = None, **kwargs: Any) -> None:
+    def __init__(self, options: HttpsAgentOptions | dict[str, Any] | None = None,
+                 **kwargs: Any) -> None:
         HttpAgent.__init__(self, options, **kwargs)
         self.defaultPort = 443
         self.protocol = 'https:'
@@ -134,6 +146,7 @@ class Agent(HttpAgent):
 
     def createConnection(self, port: Any = None, host: Any = None, options: Any = None,
                          *rest: Any) -> tls.TLSSocket:
+        """Node's ``agent.createConnection()``."""
         return _createConnection(self, port, host, options, *rest)
 
     def getName(self, options: dict[str, Any] | None = None) -> str:
@@ -228,6 +241,15 @@ def _jsString(value: Any) -> str:
 globalAgent: Agent = Agent({'keepAlive': True, 'scheduling': 'lifo', 'timeout': 5000})
 
 
+@overload
+def request(url: str | URL, options: HttpsRequestOptions | dict[str, Any] | None = None,
+            callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> ClientRequest: ...
+@overload
+def request(url: str | URL, callback: Callable[..., Any] | None = None, /,
+            **kwargs: Any) -> ClientRequest: ...
+@overload
+def request(options: HttpsRequestOptions | dict[str, Any] | None = None,
+            callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> ClientRequest: ...
 def request(*args: Any, **kwargs: Any) -> ClientRequest:
     """``https.request(url[, options][, callback])`` or ``https.request(options[, callback])``."""
     rest = list(args)
@@ -240,6 +262,15 @@ def request(*args: Any, **kwargs: Any) -> ClientRequest:
     return ClientRequest(options, *rest, **kwargs)
 
 
+@overload
+def get(url: str | URL, options: HttpsRequestOptions | dict[str, Any] | None = None,
+        callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> ClientRequest: ...
+@overload
+def get(url: str | URL, callback: Callable[..., Any] | None = None, /,
+        **kwargs: Any) -> ClientRequest: ...
+@overload
+def get(options: HttpsRequestOptions | dict[str, Any] | None = None,
+        callback: Callable[..., Any] | None = None, /, **kwargs: Any) -> ClientRequest: ...
 def get(*args: Any, **kwargs: Any) -> ClientRequest:
     """Like :func:`request` with ``end()`` already called."""
     req = request(*args, **kwargs)

@@ -17,11 +17,12 @@ import errno as _errno
 import os
 import socket as _socket
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast, overload
 
 from . import diagnostics_channel as _dc
 from . import dns, errors
 from ._streams.duplex import Duplex
+from ._types import TcpSocketConnectOptions
 from .dns import isIP
 from .errors import (
     ERR_INVALID_ADDRESS_FAMILY,
@@ -60,10 +61,12 @@ HIGH_WATER_MARK = 16384
 
 
 def isIPv4(value: Any) -> bool:
+    """Node's ``net.isIPv4()``."""
     return isIP(value) == 4
 
 
 def isIPv6(value: Any) -> bool:
+    """Node's ``net.isIPv6()``."""
     return isIP(value) == 6
 
 
@@ -173,20 +176,24 @@ _autoSelectFamilyAttemptTimeoutDefault = 250
 
 
 def getDefaultAutoSelectFamily() -> bool:
+    """Node's ``net.getDefaultAutoSelectFamily()``."""
     return _autoSelectFamilyDefault
 
 
 def setDefaultAutoSelectFamily(value: Any) -> None:
+    """Node's ``net.setDefaultAutoSelectFamily()``."""
     global _autoSelectFamilyDefault
     validateBoolean(value, 'value')
     _autoSelectFamilyDefault = value
 
 
 def getDefaultAutoSelectFamilyAttemptTimeout() -> int:
+    """Node's ``net.getDefaultAutoSelectFamilyAttemptTimeout()``."""
     return _autoSelectFamilyAttemptTimeoutDefault
 
 
 def setDefaultAutoSelectFamilyAttemptTimeout(value: Any) -> None:
+    """Node's ``net.setDefaultAutoSelectFamilyAttemptTimeout()``."""
     global _autoSelectFamilyAttemptTimeoutDefault
     validateInt32(value, 'value', 1)
     _autoSelectFamilyAttemptTimeoutDefault = max(10, int(value))
@@ -337,6 +344,7 @@ class Socket(Duplex):
 
     @property
     def pending(self) -> bool:
+        """Node's ``socket.pending``."""
         return self._transport is None or self.connecting
 
     def _addAbortSignal(self, signal: Any) -> None:
@@ -367,12 +375,14 @@ class Socket(Duplex):
             self._life.unref()
 
     def ref(self) -> Socket:
+        """Node's ``socket.ref()``."""
         self._refed = True
         if self.connecting or self._transport is not None:
             self._hold()
         return self
 
     def unref(self) -> Socket:
+        """Node's ``socket.unref()``."""
         self._refed = False
         self._release()
         return self
@@ -450,7 +460,7 @@ class Socket(Duplex):
         if addressType:
             def connectNT() -> None:
                 if self.connecting:
-                    self._internalConnect(host, port, addressType, localAddress, localPort)
+                    self._internalConnect(cast(str, host), port, addressType, localAddress, localPort)
             nextTick(connectNT)
             return
 
@@ -471,7 +481,7 @@ class Socket(Duplex):
 
         if family != 4 and family != 6 and not truthy(localAddress) and autoSelectFamily:
             dnsopts['all'] = True
-            self._lookupAndConnectMultiple(lookup, host, options, dnsopts, port, localPort,
+            self._lookupAndConnectMultiple(lookup, cast(str, host), options, dnsopts, port, localPort,
                                            attemptTimeout)
             return
 
@@ -692,7 +702,7 @@ class Socket(Duplex):
                 self._internalConnectMultiple(context)
                 return
         self.emit('connectionAttempt', attempt.address, attempt.port, attempt.family)
-        self.autoSelectFamilyAttemptedAddresses.append(f'{attempt.address}:{attempt.port}')
+        cast(list[str], self.autoSelectFamilyAttemptedAddresses).append(f'{attempt.address}:{attempt.port}')
         err = self._startAttempt(attempt, context)
         if err:
             ex = errors.exceptionWithHostPort(err, 'connect', attempt.address, attempt.port,
@@ -746,7 +756,7 @@ class Socket(Duplex):
 
     # -- reading -------------------------------------------------------------------
 
-    def _read(self, n: int) -> None:
+    def _read(self, n: Any = None) -> None:
         if self.connecting or self._transport is None:
             self.once('connect', lambda *a: self._read(n))
         elif not self._reading:
@@ -793,7 +803,7 @@ class Socket(Duplex):
     def _onReadableStreamEnd(self, *_: Any) -> None:
         """``onReadableStreamEnd``: without allowHalfOpen, writing after the FIN fails."""
         if not self.allowHalfOpen:
-            self.write = self._writeAfterFIN  # type: ignore[method-assign]
+            self.write = self._writeAfterFIN  # type: ignore[method-assign,assignment]
 
     def _writeAfterFIN(self, chunk: Any, encoding: Any = None,
                        cb: Callable[..., Any] | None = None) -> bool:
@@ -941,7 +951,7 @@ class Socket(Duplex):
                                 b'\x01\x00\x00\x00\x00\x00\x00\x00')
             except OSError:
                 pass
-        return self.destroy()
+        return cast(Socket, self.destroy())
 
     # -- timeout -----------------------------------------------------------------
 
@@ -1011,6 +1021,7 @@ class Socket(Duplex):
     # -- options and addresses -----------------------------------------------------
 
     def setNoDelay(self, noDelay: Any = UNDEFINED) -> Socket:
+        """Node's ``socket.setNoDelay()``."""
         enable = True if noDelay is UNDEFINED else bool(noDelay)
         sock = self._rawSocket()
         if sock is None:
@@ -1023,6 +1034,7 @@ class Socket(Duplex):
         return self
 
     def setKeepAlive(self, enable: Any = False, initialDelay: Any = 0) -> Socket:
+        """Node's ``socket.setKeepAlive()``."""
         enable = bool(enable)
         delay = _msecsToSeconds(initialDelay)
         sock = self._rawSocket()
@@ -1075,33 +1087,40 @@ class Socket(Duplex):
 
     @property
     def remoteAddress(self) -> str | None:
+        """Node's ``socket.remoteAddress``."""
         peer = self._getpeername()
         return peer[0] if peer else None
 
     @property
     def remotePort(self) -> int | None:
+        """Node's ``socket.remotePort``."""
         peer = self._getpeername()
         return peer[1] if peer else None
 
     @property
     def remoteFamily(self) -> str | None:
+        """Node's ``socket.remoteFamily``."""
         peer = self._getpeername()
         return None if not peer else ('IPv6' if ':' in peer[0] else 'IPv4')
 
     @property
     def localAddress(self) -> str | None:
+        """Node's ``socket.localAddress``."""
         return self.address().get('address')
 
     @property
     def localPort(self) -> int | None:
+        """Node's ``socket.localPort``."""
         return self.address().get('port')
 
     @property
     def localFamily(self) -> str | None:
+        """Node's ``socket.localFamily``."""
         return self.address().get('family')
 
     @property
     def bytesWritten(self) -> int:
+        """Node's ``socket.bytesWritten``."""
         written = self._bytesWritten
         for entry in self._writableState.buffered[self._writableState.bufferedIndex:]:
             chunk = entry['chunk']
@@ -1120,12 +1139,14 @@ class Socket(Duplex):
 
     @property
     def bufferSize(self) -> int | None:
+        """Node's ``socket.bufferSize``."""
         if self._transport is not None:
-            return self.writableLength
+            return cast(int, self.writableLength)
         return None
 
     @property
     def readyState(self) -> str:
+        """Node's ``socket.readyState``."""
         if self.connecting:
             return 'opening'
         if self.readable and self.writable:
@@ -1177,6 +1198,12 @@ def _tcpKeepAlive(sock: _socket.socket, on: bool, delay: int) -> None:
             pass
 
 
+@overload
+def createConnection(options: TcpSocketConnectOptions | dict[str, Any],
+                     connectListener: Callable[..., Any] | None = None, /) -> Socket: ...
+@overload
+def createConnection(port: int | str, host: str | Callable[..., Any] | None = None,
+                     connectListener: Callable[..., Any] | None = None, /) -> Socket: ...
 def createConnection(*args: Any) -> Socket:
     """``net.createConnection(options[, connectListener])`` and its other forms."""
     options, cb = _normalizeArgs(args)
@@ -1253,7 +1280,7 @@ class Server(EventEmitter):
             backlog = options.get('backlog') if truthy(options.get('backlog')) else backlogFromArgs
             host = options.get('host')
             if truthy(host):
-                self._lookupAndListen(port, host, backlog, options)
+                self._lookupAndListen(port, cast(str, host), backlog, options)
             else:  # the unspecified address
                 self._setupListenHandle(None, port, backlog, options)
             return self
@@ -1406,6 +1433,7 @@ class Server(EventEmitter):
             self._emitCloseIfDrained()
 
     def address(self) -> dict[str, Any] | str | None:
+        """Node's ``server.address()``."""
         if not self._sockets:
             return None
         name = self._sockets[0].getsockname()
@@ -1457,6 +1485,7 @@ class Server(EventEmitter):
         self._release()
 
     def getConnections(self, cb: Callable[..., Any]) -> Server:
+        """Node's ``server.getConnections()``."""
         nextTick(cb, None, len(self._connections))
         return self
 
@@ -1471,12 +1500,14 @@ class Server(EventEmitter):
             self._life.unref()
 
     def ref(self) -> Server:
+        """Node's ``server.ref()``."""
         self._refed = True
         if self._life is not None:
             self._hold()
         return self
 
     def unref(self) -> Server:
+        """Node's ``server.unref()``."""
         self._refed = False
         self._release()
         return self
@@ -1486,7 +1517,7 @@ async def _writable(loop: asyncio.AbstractEventLoop, sock: _socket.socket) -> No
     """Wait until a connecting socket is writable (connect(2) finished, either way)."""
     done: asyncio.Future[None] = loop.create_future()
     fd = sock.fileno()
-    loop.add_writer(fd, lambda: done.done() or done.set_result(None))
+    loop.add_writer(fd, lambda: None if done.done() else done.set_result(None))
     try:
         await done
     finally:
@@ -1538,4 +1569,5 @@ def _errno_text(exc: OSError) -> str:
 
 def createServer(options: Any = None, connectionListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> Server:
+    """Node's ``net.createServer()``."""
     return Server(options, connectionListener, **kwargs)

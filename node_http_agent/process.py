@@ -87,9 +87,11 @@ class Lifetime:
         self.pending = 0
 
     def ref(self) -> None:
+        """The process lifetime's ``ref()`` (not Node's: the port's handle accounting)."""
         self.refs += 1
 
     def unref(self) -> None:
+        """The process lifetime's ``unref()`` (not Node's: the port's handle accounting)."""
         self.refs -= 1
         if self.refs <= 0 and self.changed is not None:
             self.changed.set()
@@ -99,9 +101,11 @@ class Lifetime:
         self.handles.add(handle)
 
     def unrefTimer(self, handle: asyncio.TimerHandle) -> None:
+        """The process lifetime's ``unrefTimer()`` (not Node's: the port's handle accounting)."""
         self.unrefTimers.add(handle)
 
     def refTimer(self, handle: asyncio.TimerHandle) -> None:
+        """The process lifetime's ``refTimer()`` (not Node's: the port's handle accounting)."""
         self.unrefTimers.discard(handle)
 
     # -- nextTick -------------------------------------------------------------------
@@ -138,6 +142,7 @@ class Lifetime:
                 self.runTicks()
 
     def runTicks(self) -> None:
+        """The process lifetime's ``runTicks()`` (not Node's: the port's handle accounting)."""
         ticks = self.ticks
         self.inCallback += 1  # ticks queued while draining join this drain
         try:
@@ -282,9 +287,9 @@ def emitWarning(warning: Any = UNDEFINED, type: Any = None, code: Any = None,
         text = warning
         warning = _warningClass(type or 'Warning')(text)
         if code is not None:
-            warning.code = code  # type: ignore[attr-defined]
+            warning.code = code
         if detail is not None:
-            warning.detail = detail  # type: ignore[attr-defined]
+            warning.detail = detail
     elif not isinstance(warning, BaseException):
         raise ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning)
     name = getattr(warning, 'name', warning.__class__.__name__)
@@ -367,10 +372,12 @@ memoryUsage.rss = _rss  # type: ignore[attr-defined]
 
 
 def uptime() -> float:
+    """Node's ``process.uptime()``."""
     return time.monotonic() - _startedAt
 
 
 def cwd() -> str:
+    """Node's ``process.cwd()``."""
     return os.getcwd()
 
 
@@ -432,7 +439,7 @@ def getActiveResourcesInfo() -> list[str]:
         if h.cancelled() or h in life.unrefTimers:
             continue
         timers += 1
-        owner = getattr(getattr(h, '_callback', None), '__self__', None)
+        owner: Any = getattr(getattr(h, '_callback', None), '__self__', None)
         if getattr(owner, '_held', False):
             held += 1
     # Node counts a timer until its callback has returned: one firing now (we are
@@ -524,6 +531,9 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
     Node exits with it. With ``NODE_HTTP_AGENT_DEBUG_HANDLES=1``, a finished
     program still held after a second prints ``getActiveResourcesInfo()`` to
     stderr.
+
+    The loop comes from ``loop_factory``, else from ``NODE_HTTP_AGENT_LOOP``: ``uvloop``
+    (:func:`uvloopFactory`) or, unset or anything else, asyncio's default loop.
     """
     for hook in beforeRun:
         hook()

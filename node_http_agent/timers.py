@@ -82,6 +82,7 @@ class Timeout:
         self._life.runCallback(self._callback, *self._args)
 
     def ref(self) -> Timeout:
+        """Node's ``timeout.ref()``."""
         self._ref = True
         if self._handle is not None:
             self._life.refTimer(self._handle)
@@ -89,6 +90,7 @@ class Timeout:
         return self
 
     def unref(self) -> Timeout:
+        """Node's ``timeout.unref()``."""
         self._ref = False
         if self._handle is not None:
             self._life.unrefTimer(self._handle)
@@ -96,6 +98,7 @@ class Timeout:
         return self
 
     def hasRef(self) -> bool:
+        """Node's ``timeout.hasRef()``."""
         return self._ref
 
     def refresh(self) -> Timeout:
@@ -106,6 +109,7 @@ class Timeout:
         return self
 
     def close(self) -> Timeout:
+        """Node's ``timeout.close()``."""
         self._cancel()
         self._destroyed = True
         return self
@@ -151,34 +155,41 @@ class Immediate:
         self._life.runCallback(self._callback, *self._args)
 
     def ref(self) -> Immediate:
+        """Node's ``immediate.ref()``."""
         self._ref = True
         return self
 
     def unref(self) -> Immediate:
+        """Node's ``immediate.unref()``."""
         self._ref = False
         return self
 
     def hasRef(self) -> bool:
+        """Node's ``immediate.hasRef()``."""
         return self._ref
 
 
 def setTimeout(callback: Callable[..., Any], delay: Any = 1, *args: Any) -> Timeout:
+    """Node's ``timers.setTimeout()``."""
     validateFunction(callback, 'callback')
     return Timeout(callback, delay, args, False)
 
 
 def setInterval(callback: Callable[..., Any], delay: Any = 1, *args: Any) -> Timeout:
+    """Node's ``timers.setInterval()``."""
     validateFunction(callback, 'callback')
     return Timeout(callback, delay, args, True)
 
 
 def setImmediate(callback: Callable[..., Any], *args: Any) -> Immediate:
+    """Node's ``timers.setImmediate()``."""
     validateFunction(callback, 'callback')
     lifetime()
     return Immediate(callback, args)
 
 
 def clearTimeout(timer: Any) -> None:
+    """Node's ``timers.clearInterval()``."""
     if isinstance(timer, Timeout):
         timer.close()
 
@@ -187,6 +198,7 @@ clearInterval = clearTimeout
 
 
 def clearImmediate(immediate: Any) -> None:
+    """Node's ``timers.clearImmediate()``."""
     if isinstance(immediate, Immediate) and immediate._handle is not None:
         immediate._handle.cancel()
         immediate._handle = None

@@ -72,6 +72,7 @@ class URL:
 
     @staticmethod
     def canParse(url: Any = UNDEFINED, base: Any = UNDEFINED) -> bool:
+        """Node's ``URL.canParse()``."""
         if url is UNDEFINED:
             raise ERR_MISSING_ARGS('url')
         text = _toUSVString(_toString(url))
@@ -82,12 +83,13 @@ class URL:
     # -- serialization ---------------------------------------------------------------
 
     def toString(self) -> str:
-        return self._url.href  # type: ignore[no-any-return]
+        """Node's ``url.toString()``."""
+        return self._url.href
 
     toJSON = toString
 
     def __str__(self) -> str:
-        return self._url.href  # type: ignore[no-any-return]
+        return self._url.href
 
     def __repr__(self) -> str:
         return f"URL('{self._url.href}')"
@@ -101,7 +103,8 @@ class URL:
 
     @property
     def href(self) -> str:
-        return self._url.href  # type: ignore[no-any-return]
+        """Node's ``url.href``."""
+        return self._url.href
 
     @href.setter
     def href(self, value: Any) -> None:
@@ -117,7 +120,8 @@ class URL:
 
     @property
     def origin(self) -> str:
-        return self._url.origin  # type: ignore[no-any-return]
+        """Node's ``url.origin``."""
+        return self._url.origin
 
     def _set(self, name: str, value: Any) -> None:
         # Node's binding re-parses href for every update (the parser keeps no state
@@ -131,7 +135,8 @@ class URL:
 
     @property
     def protocol(self) -> str:
-        return self._url.protocol  # type: ignore[no-any-return]
+        """Node's ``url.protocol``."""
+        return self._url.protocol
 
     @protocol.setter
     def protocol(self, value: Any) -> None:
@@ -139,7 +144,8 @@ class URL:
 
     @property
     def username(self) -> str:
-        return self._url.username  # type: ignore[no-any-return]
+        """Node's ``url.username``."""
+        return self._url.username
 
     @username.setter
     def username(self, value: Any) -> None:
@@ -147,7 +153,8 @@ class URL:
 
     @property
     def password(self) -> str:
-        return self._url.password  # type: ignore[no-any-return]
+        """Node's ``url.password``."""
+        return self._url.password
 
     @password.setter
     def password(self, value: Any) -> None:
@@ -155,7 +162,8 @@ class URL:
 
     @property
     def host(self) -> str:
-        return self._url.host  # type: ignore[no-any-return]
+        """Node's ``url.host``."""
+        return self._url.host
 
     @host.setter
     def host(self, value: Any) -> None:
@@ -163,7 +171,8 @@ class URL:
 
     @property
     def hostname(self) -> str:
-        return self._url.hostname  # type: ignore[no-any-return]
+        """Node's ``url.hostname``."""
+        return self._url.hostname
 
     @hostname.setter
     def hostname(self, value: Any) -> None:
@@ -171,7 +180,8 @@ class URL:
 
     @property
     def port(self) -> str:
-        return self._url.port  # type: ignore[no-any-return]
+        """Node's ``url.port``."""
+        return self._url.port
 
     @port.setter
     def port(self, value: Any) -> None:
@@ -179,7 +189,8 @@ class URL:
 
     @property
     def pathname(self) -> str:
-        return self._url.pathname  # type: ignore[no-any-return]
+        """Node's ``url.pathname``."""
+        return self._url.pathname
 
     @pathname.setter
     def pathname(self, value: Any) -> None:
@@ -187,7 +198,8 @@ class URL:
 
     @property
     def search(self) -> str:
-        return self._url.search  # type: ignore[no-any-return]
+        """Node's ``url.search``."""
+        return self._url.search
 
     @search.setter
     def search(self, value: Any) -> None:
@@ -196,7 +208,8 @@ class URL:
 
     @property
     def hash(self) -> str:
-        return self._url.hash  # type: ignore[no-any-return]
+        """Node's ``url.hash``."""
+        return self._url.hash
 
     @hash.setter
     def hash(self, value: Any) -> None:
@@ -204,6 +217,7 @@ class URL:
 
     @property
     def searchParams(self) -> URLSearchParams:
+        """Node's ``url.searchParams``."""
         params = self._searchParams
         if params is None:
             params = self._searchParams = URLSearchParams(self._url.search)
@@ -284,15 +298,18 @@ class URLSearchParams:
 
     @property
     def size(self) -> int:
+        """Node's ``urlSearchParams.size``."""
         return len(self._list)
 
     def append(self, name: Any = UNDEFINED, value: Any = UNDEFINED) -> None:
+        """Node's ``urlSearchParams.append()``."""
         if value is UNDEFINED:
             raise ERR_MISSING_ARGS('name', 'value')
         self._list.append([_toUSVString(_toString(name)), _toUSVString(_toString(value))])
         self._update()
 
     def delete(self, name: Any = UNDEFINED, value: Any = UNDEFINED) -> None:
+        """Node's ``urlSearchParams.delete()``."""
         if name is UNDEFINED:
             raise ERR_MISSING_ARGS('name')
         key = _toUSVString(_toString(name))
@@ -304,6 +321,7 @@ class URLSearchParams:
         self._update()
 
     def get(self, name: Any = UNDEFINED) -> str | None:
+        """Node's ``urlSearchParams.get()``."""
         if name is UNDEFINED:
             raise ERR_MISSING_ARGS('name')
         key = _toUSVString(_toString(name))
@@ -313,12 +331,14 @@ class URLSearchParams:
         return None
 
     def getAll(self, name: Any = UNDEFINED) -> list[str]:
+        """Node's ``urlSearchParams.getAll()``."""
         if name is UNDEFINED:
             raise ERR_MISSING_ARGS('name')
         key = _toUSVString(_toString(name))
         return [v for k, v in self._list if k == key]
 
     def has(self, name: Any = UNDEFINED, value: Any = UNDEFINED) -> bool:
+        """Node's ``urlSearchParams.has()``."""
         if name is UNDEFINED:
             raise ERR_MISSING_ARGS('name')
         key = _toUSVString(_toString(name))
@@ -328,6 +348,7 @@ class URLSearchParams:
         return any(k == key and v == wanted for k, v in self._list)
 
     def set(self, name: Any = UNDEFINED, value: Any = UNDEFINED) -> None:
+        """Node's ``urlSearchParams.set()``."""
         if value is UNDEFINED:
             raise ERR_MISSING_ARGS('name', 'value')
         key = _toUSVString(_toString(name))
@@ -348,10 +369,12 @@ class URLSearchParams:
 
     def sort(self) -> None:
         # Stable, by UTF-16 code units of the names (the spec's order).
+        """Node's ``urlSearchParams.sort()``."""
         self._list.sort(key=lambda p: p[0].encode('utf-16-be', 'surrogatepass'))
         self._update()
 
     def forEach(self, callback: Callable[..., Any], thisArg: Any = None) -> None:
+        """Node's ``urlSearchParams.forEach()``."""
         if not callable(callback):
             raise ERR_INVALID_ARG_TYPE('callback', 'Function', callback)
         index = 0
@@ -361,12 +384,15 @@ class URLSearchParams:
             index += 1
 
     def keys(self) -> Iterator[str]:
+        """Node's ``urlSearchParams.keys()``."""
         return (p[0] for p in list(self._list))
 
     def values(self) -> Iterator[str]:
+        """Node's ``urlSearchParams.values()``."""
         return (p[1] for p in list(self._list))
 
     def entries(self) -> Iterator[list[str]]:
+        """Node's ``urlSearchParams.entries()``."""
         return ([p[0], p[1]] for p in list(self._list))
 
     __iter__ = entries
@@ -375,6 +401,7 @@ class URLSearchParams:
         return len(self._list)
 
     def toString(self) -> str:
+        """Node's ``urlSearchParams.toString()``."""
         return '&'.join(f'{_formEncode(k)}={_formEncode(v)}' for k, v in self._list)
 
     __str__ = toString
@@ -491,6 +518,7 @@ def pathToFileURL(filepath: Any, options: Any = None) -> URL:
 
 
 def domainToASCII(domain: Any) -> str:
+    """Node's ``url.domainToASCII()``."""
     try:
         return URL(f'ws://{_toString(domain)}').hostname
     except ERR_INVALID_URL:
@@ -498,11 +526,12 @@ def domainToASCII(domain: Any) -> str:
 
 
 def domainToUnicode(domain: Any) -> str:
+    """Node's ``url.domainToUnicode()``."""
     try:
         hostname = URL(f'ws://{_toString(domain)}').hostname
     except ERR_INVALID_URL:
         return ''
-    return ada_url.idna_to_unicode(hostname)  # type: ignore[no-any-return]
+    return ada_url.idna_to_unicode(hostname)
 
 
 # -- url.format -------------------------------------------------------------------------
@@ -536,7 +565,7 @@ def _qsValue(value: Any) -> str:
 
 def _stringifyQuery(query: dict[Any, Any]) -> str:
     """``querystring.stringify(obj)`` with its default separators."""
-    fields = []
+    fields: list[str] = []
     for key, value in query.items():
         name = _qsValue(key) + '='
         if isinstance(value, (list, tuple)):

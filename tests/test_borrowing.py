@@ -3,13 +3,11 @@ is not an instance, agentkeepalive's HttpsAgent and agent-base patterns), and
 ``ClientRequest.outputData`` entries as Node's ``{data, encoding, callback}`` objects."""
 
 import math
-import ssl
 
 import pytest
 
 from node_http_agent import http, https, net
 from node_http_agent.events import EventEmitter
-from node_http_agent.process import nextTick
 
 
 class PlainAgent:

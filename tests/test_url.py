@@ -5,8 +5,6 @@ import copy
 import json
 from urllib.parse import urlsplit
 
-import pytest
-
 from node_http_agent import http, url
 from node_http_agent._http_client import urlToHttpOptions as clientOptions
 from node_http_agent.url import URL, URLSearchParams

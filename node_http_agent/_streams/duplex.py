@@ -88,6 +88,7 @@ class Duplex(Readable, Writable):
 
     @property
     def destroyed(self) -> bool:
+        """Node's ``duplex.destroyed``."""
         r = self._readableState
         w = self._writableState
         if r is None or w is None:

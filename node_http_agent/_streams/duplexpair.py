@@ -47,6 +47,7 @@ class DuplexSide(Duplex):
 
 
 def duplexPair(options: Any = None, **kwargs: Any) -> list[Any]:
+    """Node's ``stream.duplexPair()``."""
     side0 = DuplexSide(options, **kwargs)
     side1 = DuplexSide(options, **kwargs)
     side0._nhaInitOtherSide(side1)

@@ -26,21 +26,24 @@ class Stream(EventEmitter):
         EventEmitter.__init__(self, opts, **kwargs)
 
     def eventNames(self) -> list[Any]:
+        """Node's ``stream.eventNames()``."""
         names = EventEmitter.eventNames(self)
         shape = self._nhaEventShape
         if not shape or len(names) < 2:
             return names
-        events = self._events
+        events = self._events or {}
         return [name for name in shape if name in events] + [
             name for name in names if name not in shape]
 
     def removeAllListeners(self, *args: Any) -> Any:
+        """Node's ``stream.removeAllListeners()``."""
         res = EventEmitter.removeAllListeners(self, *args)
         if not args and self._nhaEventShape:
             self._nhaEventShape = ()
         return res
 
     def pipe(self, dest: Any, options: dict[str, Any] | None = None) -> Any:
+        """Node's ``stream.pipe()``."""
         source: Any = self
 
         def ondata(chunk: Any) -> None:

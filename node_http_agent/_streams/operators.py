@@ -482,6 +482,7 @@ def _streamReturning(Readable: Any, key: str, op: Any) -> Any:
     def fn(self: Any, *args: Any, **kwargs: Any) -> Any:
         return Readable.from_(op(self, *args, **kwargs))
     fn.__name__ = key
+    fn.__doc__ = f"Node's ``readable.{key}()``: an operator that returns a new ``Readable``."
     return fn
 
 
@@ -501,4 +502,5 @@ def _promiseReturning(key: str, op: Any) -> Any:
             args = (*head, _options(options, kwargs))
         return spawn(op(self, *args))
     fn.__name__ = key
+    fn.__doc__ = f"Node's ``readable.{key}()``: an operator whose result is awaited (a Promise in Node)."
     return fn

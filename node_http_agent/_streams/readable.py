@@ -249,6 +249,7 @@ class Readable(Stream):
 
     # events.captureRejectionSymbol: a rejected async listener destroys the stream.
     def nodejs_rejection(self, err: Any, *_: Any) -> None:
+        """Node's ``readable[Symbol.for('nodejs.rejection')](err, event)``: a captured rejection."""
         self.destroy(err)
 
     # Symbol.asyncDispose: `async with readable:` destroys it on the way out.
@@ -283,6 +284,7 @@ class Readable(Stream):
     # similar to how Writable.write() returns true if you should
     # write() some more.
     def push(self, chunk: Any = UNDEFINED, encoding: str | None = None) -> bool:
+        """Node's ``readable.push()``."""
         state = self._readableState
         if state.objectMode:
             return readableAddChunkPushObjectMode(self, state, chunk, encoding)
@@ -290,17 +292,20 @@ class Readable(Stream):
 
     # Unshift should *always* be something directly out of read().
     def unshift(self, chunk: Any = UNDEFINED, encoding: str | None = None) -> bool:
+        """Node's ``readable.unshift()``."""
         state = self._readableState
         if state.objectMode:
             return readableAddChunkUnshiftObjectMode(self, state, chunk)
         return readableAddChunkUnshiftByteMode(self, state, chunk, encoding)
 
     def isPaused(self) -> bool:
+        """Node's ``readable.isPaused()``."""
         state = self._readableState
         return state.kPaused is True or state.flowing is False
 
     # Backwards compatibility.
     def setEncoding(self, enc: Any = None) -> Readable:
+        """Node's ``readable.setEncoding()``."""
         state = self._readableState
         decoder = StringDecoder(enc)
         state.decoder = decoder
@@ -317,6 +322,7 @@ class Readable(Stream):
     # You can override either this method, or the async _read(n) below.
     def read(self, n: Any = None) -> Any:
         # read() and read(None) are Node's read(undefined): NaN, "as much as there is".
+        """Node's ``readable.read()``."""
         if n is None:
             n = _NaN
         elif n.__class__ is not int:
@@ -438,9 +444,11 @@ class Readable(Stream):
         raise ERR_METHOD_NOT_IMPLEMENTED('_read()')
 
     def pipe(self, dest: Any, pipeOpts: dict[str, Any] | None = None) -> Any:
+        """Node's ``readable.pipe()``."""
         return pipe(self, dest, pipeOpts)
 
     def unpipe(self, dest: Any = None) -> Readable:
+        """Node's ``readable.unpipe()``."""
         state = self._readableState
         unpipeInfo = {'hasUnpiped': False}
 
@@ -486,7 +494,7 @@ class Readable(Stream):
 
             # Update readableListening so that resume() may be a no-op
             # a few lines down. This is needed to support once('readable').
-            if 'readable' in self._events:
+            if 'readable' in (self._events or ()):
                 state.readableListening = True
 
             # Try start flowing on next tick if stream isn't explicitly paused.
@@ -504,6 +512,7 @@ class Readable(Stream):
 
     def prependListener(self, type: Any, listener: Any) -> Readable:
         # Node's Readable leaves prependListener() to EventEmitter: no mode switch.
+        """Node's ``readable.prependListener()``."""
         self._nhaPrepending = True
         try:
             res: Readable = EventEmitter.prependListener(self, type, listener)
@@ -512,6 +521,7 @@ class Readable(Stream):
         return res
 
     def prependOnceListener(self, type: Any, listener: Any) -> Readable:
+        """Node's ``readable.prependOnceListener()``."""
         self._nhaPrepending = True
         try:
             res: Readable = EventEmitter.prependOnceListener(self, type, listener)
@@ -520,6 +530,7 @@ class Readable(Stream):
         return res
 
     def removeListener(self, type: Any, listener: Any) -> Readable:
+        """Node's ``readable.removeListener()``."""
         state = self._readableState
         ev = type
         res = EventEmitter.removeListener(self, ev, listener)
@@ -532,7 +543,7 @@ class Readable(Stream):
             # resume within the same tick will have no
             # effect.
             nextTick(updateReadableListening, self)
-        elif ev == 'data' and 'data' not in self._events:
+        elif ev == 'data' and 'data' not in (self._events or ()):
             state.dataListening = False
 
         return res
@@ -540,6 +551,7 @@ class Readable(Stream):
     off = removeListener
 
     def removeAllListeners(self, *args: Any) -> Readable:
+        """Node's ``readable.removeAllListeners()``."""
         res: Readable = Stream.removeAllListeners(self, *args)
 
         if not args or args[0] == 'readable':
@@ -551,6 +563,7 @@ class Readable(Stream):
     # pause() and resume() are remnants of the legacy readable stream API
     # If the user uses them, then switch into old mode.
     def resume(self) -> Readable:
+        """Node's ``readable.resume()``."""
         state = self._readableState
         if not state.flowing:
             # We flow only if there is no one listening
@@ -565,6 +578,7 @@ class Readable(Stream):
         return self
 
     def pause(self) -> Readable:
+        """Node's ``readable.pause()``."""
         state = self._readableState
         if state.flowing is not False:
             state.flowing = False
@@ -611,6 +625,7 @@ class Readable(Stream):
 
     def iterator(self, options: dict[str, Any] | None = None, **kwargs: Any
                  ) -> ReadableAsyncIterator:
+        """Node's ``readable.iterator([options])``: an async iterator over the chunks."""
         options = _options(options, kwargs)
         if options is not None:
             validateObject(options, 'options')
@@ -620,6 +635,7 @@ class Readable(Stream):
 
     @property
     def readable(self) -> bool:
+        """Node's ``readable.readable``."""
         r = self._readableState
         # r.readable is False means that this is part of a Duplex stream
         # where the readable side was disabled upon construction.
@@ -636,25 +652,30 @@ class Readable(Stream):
 
     @property
     def readableDidRead(self) -> bool:
+        """Node's ``readable.readableDidRead``."""
         return self._readableState.dataEmitted  # type: ignore[no-any-return]
 
     @property
     def readableAborted(self) -> bool:
+        """Node's ``readable.readableAborted``."""
         r = self._readableState
         return bool(r.readable is not False and (r.destroyed or r.errored is not None)
                     and not r.endEmitted)
 
     @property
     def readableHighWaterMark(self) -> int:
+        """Node's ``readable.readableHighWaterMark``."""
         return self._readableState.highWaterMark  # type: ignore[no-any-return]
 
     @property
     def readableBuffer(self) -> Any:
+        """Node's ``readable.readableBuffer``."""
         r = self._readableState
         return r.buffer if r is not None else None
 
     @property
     def readableFlowing(self) -> bool | None:
+        """Node's ``readable.readableFlowing``."""
         return self._readableState.flowing  # type: ignore[no-any-return]
 
     @readableFlowing.setter
@@ -664,30 +685,36 @@ class Readable(Stream):
 
     @property
     def readableLength(self) -> int:
+        """Node's ``readable.readableLength``."""
         return self._readableState.length  # type: ignore[no-any-return]
 
     @property
     def readableObjectMode(self) -> bool:
+        """Node's ``readable.readableObjectMode``."""
         r = self._readableState
         return r.objectMode if r is not None else False
 
     @property
     def readableEncoding(self) -> str | None:
+        """Node's ``readable.readableEncoding``."""
         r = self._readableState
         return r.encoding if r is not None else None
 
     @property
     def errored(self) -> Any:
+        """Node's ``readable.errored``."""
         r = self._readableState
         return r.errored if r is not None else None
 
     @property
     def closed(self) -> bool:
+        """Node's ``readable.closed``."""
         r = self._readableState
         return r.closed if r is not None else False
 
     @property
     def destroyed(self) -> bool:
+        """Node's ``readable.destroyed``."""
         r = self._readableState
         return r.destroyed if r is not None else False
 
@@ -703,6 +730,7 @@ class Readable(Stream):
 
     @property
     def readableEnded(self) -> bool:
+        """Node's ``readable.readableEnded``."""
         r = self._readableState
         return r.endEmitted if r is not None else False
 

@@ -23,10 +23,12 @@ def highWaterMarkFrom(options: Any, isDuplex: bool, duplexKey: str) -> Any:
 
 
 def getDefaultHighWaterMark(objectMode: Any = False) -> int:
+    """Node's ``stream.getDefaultHighWaterMark()``."""
     return _defaults[bool(objectMode)]
 
 
 def setDefaultHighWaterMark(objectMode: Any = UNDEFINED, value: Any = UNDEFINED) -> None:
+    """Node's ``stream.setDefaultHighWaterMark()``."""
     validateInteger(value, 'value', 0)
     _defaults[bool(objectMode)] = int(value)
 

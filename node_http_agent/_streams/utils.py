@@ -118,6 +118,7 @@ def isIterable(obj: Any, isAsync: bool | None = None) -> bool:
 
 
 def isDestroyed(stream: Any) -> bool | None:
+    """Node's ``stream.isDestroyed()``."""
     if not isNodeStream(stream):
         return None
     wState: Any = getattr(stream, '_writableState', None)
@@ -184,6 +185,7 @@ def isReadableFinished(stream: Any, strict: bool | None = None) -> bool | None:
 
 
 def isReadable(stream: Any) -> bool | None:
+    """Node's ``stream.isReadable()``."""
     flag = getattr(stream, kIsReadable, None) if stream else None
     if flag is not None:
         return flag  # type: ignore[no-any-return]
@@ -196,6 +198,7 @@ def isReadable(stream: Any) -> bool | None:
 
 
 def isWritable(stream: Any) -> bool | None:
+    """Node's ``stream.isWritable()``."""
     flag = getattr(stream, kIsWritable, None) if stream else None
     if flag is not None:
         return flag  # type: ignore[no-any-return]
@@ -291,6 +294,7 @@ def _coalesce(*values: Any) -> Any:
 
 
 def isDisturbed(stream: Any) -> bool:
+    """Node's ``stream.isDisturbed()``."""
     if not stream:
         return False
     flag = getattr(stream, kIsDisturbed, None)
@@ -301,6 +305,7 @@ def isDisturbed(stream: Any) -> bool:
 
 
 def isErrored(stream: Any) -> bool:
+    """Node's ``stream.isErrored()``."""
     if not stream:
         return False
     r = getattr(stream, '_readableState', None)

@@ -190,9 +190,11 @@ class Writable(Stream):
 
     # Otherwise people could pipe Writable streams, which is just wrong.
     def pipe(self, *args: Any, **kwargs: Any) -> Any:
+        """Node's ``writable.pipe()``."""
         errorOrDestroy(self, ERR_STREAM_CANNOT_PIPE())
 
     def write(self, chunk: Any = UNDEFINED, encoding: Any = None, cb: Any = None) -> bool:
+        """Node's ``writable.write()``."""
         if encoding is not None and callable(encoding):
             cb = encoding
             encoding = None
@@ -221,9 +223,11 @@ class Writable(Stream):
         return _write(self, chunk, encoding, cb) is True
 
     def cork(self) -> None:
+        """Node's ``writable.cork()``."""
         self._writableState.corked += 1
 
     def uncork(self) -> None:
+        """Node's ``writable.uncork()``."""
         state = self._writableState
         if state.corked:
             state.corked -= 1
@@ -232,6 +236,7 @@ class Writable(Stream):
 
     def setDefaultEncoding(self, encoding: Any = UNDEFINED) -> Any:
         # node::ParseEncoding() requires lower case.
+        """Node's ``writable.setDefaultEncoding()``."""
         if isinstance(encoding, str):
             encoding = encoding.lower()
         if not isEncoding(encoding):
@@ -246,6 +251,7 @@ class Writable(Stream):
             raise ERR_METHOD_NOT_IMPLEMENTED('_write()')
 
     def end(self, chunk: Any = None, encoding: Any = None, cb: Any = None) -> Any:
+        """Node's ``writable.end()``."""
         state = self._writableState
         if callable(chunk):
             cb = chunk
@@ -289,11 +295,13 @@ class Writable(Stream):
 
     @property
     def closed(self) -> bool:
+        """Node's ``writable.closed``."""
         state = getattr(self, '_writableState', None)
         return state.closed if state is not None else False
 
     @property
     def destroyed(self) -> bool:
+        """Node's ``writable.destroyed``."""
         state = getattr(self, '_writableState', None)
         return state.destroyed if state is not None else False
 
@@ -306,6 +314,7 @@ class Writable(Stream):
 
     @property
     def writable(self) -> bool:
+        """Node's ``duplex.writable``."""
         w = self._writableState
         # w.writable is False for a Duplex whose writable side was disabled
         # (or through the deprecated setter).
@@ -320,26 +329,31 @@ class Writable(Stream):
 
     @property
     def writableFinished(self) -> bool:
+        """Node's ``duplex.writableFinished``."""
         state = getattr(self, '_writableState', None)
         return state.finished if state is not None else False
 
     @property
     def writableObjectMode(self) -> bool:
+        """Node's ``duplex.writableObjectMode``."""
         state = getattr(self, '_writableState', None)
         return state.objectMode if state is not None else False
 
     @property
     def writableBuffer(self) -> Any:
+        """Node's ``duplex.writableBuffer``."""
         state = getattr(self, '_writableState', None)
         return state.getBuffer() if state is not None else None
 
     @property
     def writableEnded(self) -> bool:
+        """Node's ``duplex.writableEnded``."""
         state = getattr(self, '_writableState', None)
         return state.ending if state is not None else False
 
     @property
     def writableNeedDrain(self) -> bool:
+        """Node's ``duplex.writableNeedDrain``."""
         state = getattr(self, '_writableState', None)
         if state is None:
             return False
@@ -347,26 +361,31 @@ class Writable(Stream):
 
     @property
     def writableHighWaterMark(self) -> Any:
+        """Node's ``duplex.writableHighWaterMark``."""
         state = getattr(self, '_writableState', None)
         return state.highWaterMark if state is not None else None
 
     @property
     def writableCorked(self) -> int:
+        """Node's ``duplex.writableCorked``."""
         state = getattr(self, '_writableState', None)
         return state.corked if state is not None else 0
 
     @property
     def writableLength(self) -> Any:
+        """Node's ``duplex.writableLength``."""
         state = getattr(self, '_writableState', None)
         return state.length if state is not None else None
 
     @property
     def errored(self) -> Any:
+        """Node's ``writable.errored``."""
         state = getattr(self, '_writableState', None)
         return state.errored if state is not None else None
 
     @property
     def writableAborted(self) -> bool:
+        """Node's ``writable.writableAborted``."""
         state = self._writableState
         return bool(state.writable is not False and (state.destroyed or state.errored)
                     and not state.finished)
@@ -374,6 +393,7 @@ class Writable(Stream):
     # -- destroy ------------------------------------------------------------------
 
     def destroy(self, err: Any = None, cb: Any = None) -> Any:
+        """Node's ``duplex.destroy()``."""
         state = self._writableState
         # Invoke pending callbacks.
         if (state.buffered or state.kOnFinished) and not state.destroyed:
@@ -414,6 +434,7 @@ class Writable(Stream):
 
 
 def _captureRejection(self: Any, err: Any, *_: Any) -> None:
+    """Node's ``writable[Symbol.for('nodejs.rejection')](err, event)``: a captured rejection."""
     self.destroy(err)
 
 

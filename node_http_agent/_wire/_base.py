@@ -76,7 +76,7 @@ class ResponseParser:
     def __new__(cls, max_header_size: int = 16384, insecure: bool = False,
                 backend: str | None = None) -> ResponseParser:
         if cls is ResponseParser:
-            return object.__new__(_impl('response', backend))  # type: ignore[no-any-return]
+            return object.__new__(_impl('response', backend))
         return object.__new__(cls)
 
     def expect(self, method: str) -> None:
@@ -101,7 +101,7 @@ class RequestParser:
     def __new__(cls, max_header_size: int = 16384, insecure: bool = False,
                 backend: str | None = None) -> RequestParser:
         if cls is RequestParser:
-            return object.__new__(_impl('request', backend))  # type: ignore[no-any-return]
+            return object.__new__(_impl('request', backend))
         return object.__new__(cls)
 
     def feed(self, data: bytes) -> list[Event]:
@@ -116,7 +116,7 @@ class RequestParser:
 # (side, backend argument, NODE_HTTP_AGENT_PARSER, httptools importable) ->
 # implementation class: a parser is built per request, so the choice is made
 # once, not per message.
-_impls: dict[tuple[str, str | None, str | None, bool], type] = {}
+_impls: dict[tuple[str, str | None, str | None, bool | None], type] = {}
 
 
 def _impl(side: str, backend: str | None) -> type:
@@ -124,13 +124,13 @@ def _impl(side: str, backend: str | None) -> type:
     found = _impls.get(key)
     if found is None:
         if _backend_module(backend) == 'llhttp':
-            from . import _llhttp as module
-            found = (module.LLHTTPResponseParser if side == 'response'
-                     else module.LLHTTPRequestParser)
+            from . import _llhttp
+            found = (_llhttp.LLHTTPResponseParser if side == 'response'
+                     else _llhttp.LLHTTPRequestParser)
         else:
-            from . import _h11 as module  # type: ignore[no-redef]
-            found = (module.H11ResponseParser if side == 'response'
-                     else module.H11RequestParser)
+            from . import _h11
+            found = (_h11.H11ResponseParser if side == 'response'
+                     else _h11.H11RequestParser)
         _impls[key] = found
     return found
 

@@ -38,15 +38,18 @@ __all__ = [
 
 
 def _isArrayBufferView(value: Any) -> bool:
+    """Node's ``stream._isArrayBufferView()``."""
     return isinstance(value, (bytes, bytearray, memoryview))
 
 
 def _isUint8Array(value: Any) -> bool:
+    """Node's ``stream._isUint8Array()``."""
     return isinstance(value, (bytes, bytearray)) or (
         isinstance(value, memoryview) and value.format == 'B')
 
 
 def _uint8ArrayToBuffer(chunk: Any) -> bytes:
+    """Node's ``stream._uint8ArrayToBuffer()``."""
     return bytes(chunk)
 
 

@@ -7,7 +7,7 @@ dials public addresses (2606:4700::..., 104.20.x.x), and these tests use only
 127.0.0.1 and ::1.
 """
 
-from node_http_agent import net, process
+from node_http_agent import process
 from node_http_agent.dns import isIP
 from node_http_agent.net import createConnection, createServer
 

@@ -8,8 +8,13 @@ Node test runs in its own process).
 
 import pytest
 
-from node_http_agent.stream import Readable, Transform, Writable, getDefaultHighWaterMark, \
-    setDefaultHighWaterMark
+from node_http_agent.stream import (
+    Readable,
+    Transform,
+    Writable,
+    getDefaultHighWaterMark,
+    setDefaultHighWaterMark,
+)
 
 
 @pytest.fixture
