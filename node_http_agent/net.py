@@ -129,7 +129,9 @@ class _SocketProtocol(asyncio.Protocol):
 
 
 def _readStopAgain(sock: Socket, transport: Any) -> None:
-    if sock._transport is transport and not sock._reading:
+    current = sock._transport
+    if current is not None and current is transport and not sock._reading:
+        transport = current
         try:
             transport.resume_reading()  # no-op pairs where pause_reading() already held
             transport.pause_reading()
@@ -422,7 +424,7 @@ class Socket(Duplex):
             validateString(path, 'options.path')
             self.connecting = True
             self.writable = True
-            self._internalConnect(path, None, None, None, None)
+            self._internalConnect(str(path), None, None, None, None)  # validated: a str
             return self
         self._lookupAndConnect(options)
         return self
@@ -1290,9 +1292,10 @@ class Server(EventEmitter):
             self._setupListenHandle(None, None, backlog, options, path)
             return self
         if 'port' not in options and 'path' not in options:
+            shown: Any = options
             if args and isinstance(args[0], (list, tuple, bytes, bytearray)):
-                options = args[0]  # shown as Node shows the array or Buffer it got
-            raise ERR_INVALID_ARG_VALUE('options', options,
+                shown = args[0]  # shown as Node shows the array or Buffer it got
+            raise ERR_INVALID_ARG_VALUE('options', shown,
                                         'must have the property "port" or "path"')
         raise ERR_INVALID_ARG_VALUE('options', options)
 

@@ -212,7 +212,7 @@ class Writable(Stream):
             if cb is not nop:
                 state.writecb = cb
             state.writing = state.sync = state.expectWriteCb = True
-            result = self._write(chunk, 'buffer', state.onwrite)
+            result = self._write(chunk, 'buffer', state.onwrite)  # type: ignore[func-returns-value]
             if result is not None:
                 runHookResult(result)
             state.sync = False
