@@ -4,7 +4,7 @@ One misbehaving server (``misbehaving_server.py`` here, its JS twin for Node) an
 the k-th request it reads with the k-th draw of a seeded generator (mulberry32,
 identical in both languages) over :data:`ACTIONS`. The client makes ``count``
 sequential requests through ``http.Agent({keepAlive: true, maxSockets: 1})``, 40 ms
-apart, each with a 300 ms timeout, and records per request: which socket it got,
+apart, each with a 1 s timeout, and records per request: which socket it got,
 the response, 'end' (complete, bytes), 'aborted', errors by code, the closes, in
 order. ``node/differential.js`` is the Node side; ``run_port`` below is its
 mechanical translation. ``compare`` counts per-request mismatches.
@@ -97,7 +97,7 @@ def run_port(seed: int, count: int, backend: str) -> dict[str, Any]:
                 def ontimeout() -> None:
                     trace.append('timeout')
                     req.destroy()
-                req.setTimeout(300, ontimeout)
+                req.setTimeout(1000, ontimeout)
                 req.on('socket', lambda s: trace.append(
                     'socket ' + ('new' if s.connecting else 'reused')))
                 req.on('error', lambda e: trace.append(f'req error {e.code}'))

@@ -48,7 +48,7 @@ function one(i) {
       res.on('error', (e) => trace.push('res error ' + e.code));
       res.on('close', () => trace.push('res close'));
     });
-  req.setTimeout(300, () => { trace.push('timeout'); req.destroy(); });
+  req.setTimeout(1000, () => { trace.push('timeout'); req.destroy(); });
   req.on('socket', (s) => trace.push('socket ' + (s.connecting ? 'new' : 'reused')));
   req.on('error', (e) => trace.push('req error ' + e.code));
   req.on('close', () => { trace.push('close'); setTimeout(one, 40, i + 1); });
