@@ -141,6 +141,13 @@ class _H11Feed:
             buf = data
         else:
             buf = self._pending + data
+            if len(self._pending) >= 16 and b'\n' not in data and b'\r' not in data:
+                # Nothing new to check (a line end, a CR, the start line's first bytes):
+                # a head trickling in byte by byte is not rescanned each time.
+                if len(buf) > self._guard:
+                    raise header_overflow(buf, self._events)
+                self._pending = buf
+                return b''
         found = scan_head(buf, self._REQUEST, self._insecure, self._events)
         if found is None:
             if len(buf) > self._guard:
