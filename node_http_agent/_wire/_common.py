@@ -124,7 +124,12 @@ def header_overflow(raw: bytes, events: list[Event]) -> HTTPParserError:
 
 
 def eof_error(events: list[Event]) -> HTTPParserError:
-    return parse_error('HPE_INVALID_EOF_STATE', 'Invalid EOF state', b'', events)
+    err = parse_error('HPE_INVALID_EOF_STATE', 'Invalid EOF state', b'', events)
+    # Node's parser.finish() error gets no reason from prepareError: its message is
+    # 'Parse Error' (``reason`` stays, for Python callers).
+    err.message = 'Parse Error'
+    err.args = (err.message,)
+    return err
 
 
 def closed_error(raw: bytes, events: list[Event]) -> HTTPParserError:

@@ -1,50 +1,38 @@
 """The h11 backend: pure Python, used when httptools is missing (or chosen).
 
-h11 parses; this file makes what it parses look like what llhttp gives Node:
+h11 reads bodies; heads and chunk framing are read first by ``_strict`` as
+llhttp reads them, so this backend refuses what Node refuses, with Node's
+``HPE_*`` code and reason, at the byte where llhttp fails:
 
-- One ``h11.Connection`` per message, fed what the previous one left over
-  (``trailing_data``), so h11's own keep-alive policy (it will not reuse an
-  HTTP/1.0 connection) never stops parsing. For a response, the connection is
-  first sent a synthetic request with the expected method (so HEAD, 204/304
-  and CONNECT come out right) and an ``Upgrade`` header (so h11 stops after a
-  101 instead of reading on).
-- Keep-alive, upgrade and the read-until-EOF rule are llhttp's (``_common``),
-  not h11's. Node's header-size count is applied to each complete head; h11's
-  ``max_incomplete_event_size`` bounds a head still arriving (``raw_guard``).
-- A few llhttp checks h11 lacks are added: unknown request methods, HTTP
-  versions other than 0.9/1.0/1.1/2.0, control characters in header values,
-  Content-Length together with Transfer-Encoding, data after a closing message.
-- h11's errors are mapped to the nearest llhttp code and reason.
+- ``scan_head`` parses each head (bare LF/CR, obs-fold, header tokens and
+  value characters, Content-Length and Transfer-Encoding rules, methods,
+  versions, status lines); the events carry its raw headers. h11 never sees a
+  real head: each message body gets its own ``h11.Connection``, given a
+  synthetic head carrying only the body's framing (Content-Length, chunked, or
+  read-until-EOF), so h11's own rules (Host, Transfer-Encoding other than
+  ``chunked``, HTTP/1.0 keep-alive) never decide anything.
+- A chunked body goes through ``ChunkScanner`` before h11: only the bytes it
+  passes reach h11, and its error (chunk-size overflow, a line ended by LF
+  alone, a bare CR, a bad extension or trailer line) is raised after the body
+  before it.
+- Keep-alive, upgrade, no-body responses (HEAD, 1xx, 204, 304) and the
+  read-until-EOF rule are llhttp's (``_common``). Node's header-size count is
+  applied to each complete head; an unfinished head is bounded by ``raw_guard``.
 
-What h11 still does differently from llhttp: it accepts bare-LF line ends and
-obs-fold continuation lines, merges a repeated identical Content-Length (and
-``2, 2``) into one header, rejects a response Transfer-Encoding other than
-``chunked`` (llhttp reads such a body to EOF), rejects an HTTP/1.1 request
-without exactly one Host header (``HPE_INTERNAL``, h11's message), strips
-trailing whitespace before Node counts header bytes, ignores chunk extensions
-(so no ``HPE_CHUNK_EXTENSIONS_OVERFLOW``), waits at a bare CR where llhttp
-fails, and reports some failures with a nearby reason (``Empty Content-Length``
-comes out as ``Invalid character in Content-Length``). h11 has no leniency
-switch: ``insecure`` only drops the Content-Length-with-Transfer-Encoding check
-and lets bytes after a closing message be parsed as a next message, as llhttp's
-leniencies do. ``bytesParsed`` on errors is 0: h11 does not report an offset.
+Still different from llhttp (none of it changes framing): chunk extensions
+are checked for control characters and line ends only, not their grammar, and
+have no 16 KiB limit; ``bytesParsed`` on errors is 0.
 """
 
 from __future__ import annotations
 
-import ast
-import re
 from collections import deque
-from typing import TYPE_CHECKING
 
 import h11
 
 from ..errors import HTTPParserError
 from ._base import RequestParser, ResponseParser
 from ._common import (
-    F_CONTENT_LENGTH,
-    F_TRANSFER_ENCODING,
-    HTTP_METHODS,
     closed_error,
     eof_error,
     header_flags,
@@ -57,203 +45,66 @@ from ._common import (
     should_keep_alive,
 )
 from ._events import Body, Event, MessageEnd, RequestHead, ResponseHead, Upgrade
-
-if TYPE_CHECKING:
-    from h11._headers import Headers
+from ._strict import TE_CHUNKED, TE_NONE, ChunkScanner, Head, scan_head
 
 __all__ = ['H11ResponseParser', 'H11RequestParser']
 
-_VERSIONS = frozenset((b'1.1', b'1.0', b'0.9', b'2.0'))
-_CTL = re.compile(rb'[\x00-\x08\x0a-\x1f\x7f]')
-_TOKEN = re.compile(rb"[-!#$%&'*+.^_`|~0-9a-zA-Z]+")
-_BYTES_REPR = re.compile(r"""b'(?:[^'\\]|\\.)*'|b"(?:[^"\\]|\\.)*\"""")
 _EOM = h11.EndOfMessage()
-# RTSP methods: llhttp knows them, and refuses them on an HTTP/1.x request line.
-_RTSP_METHODS = frozenset(('DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY', 'PAUSE', 'TEARDOWN',
-                           'GET_PARAMETER', 'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH'))
-
-# message state
-_IDLE = 0       # between messages (or after a 1xx, waiting for the final response)
-_HEAD = 1       # bytes of a head have arrived
-_BODY = 2       # head complete, message not complete
+_GET = h11.Request(method=b'GET', target=b'/', headers=[(b'Host', b'h')])
+_CHUNKED = b'Transfer-Encoding: chunked\r\n'
 
 
-def _synthetic_request(method: bytes) -> h11.Request:
-    # Host: h11 insists on it; Upgrade: so h11 stops at a 101 (see the module doc).
-    return h11.Request(method=method, target=b'/', headers=[(b'Host', b'h'), (b'Upgrade', b'h')])
-
-
-# Only HEAD and CONNECT change how h11 reads a response; any other method reads like GET.
-_REQUESTS = {'HEAD': _synthetic_request(b'HEAD'), 'CONNECT': _synthetic_request(b'CONNECT')}
-_GET_REQUEST = _synthetic_request(b'GET')
-
-
-def _decode_headers(headers: Headers, max_size: int, used: int,
-                    raw: bytes, events: list[Event]) -> list[str]:
-    """Flat latin-1 raw headers; Node's header-size count and its check on value chars."""
+def _decode_headers(raw: list[tuple[bytes, bytes]], max_size: int, used: int,
+                    packet: bytes, events: list[Event]) -> list[str]:
+    """Flat latin-1 raw headers, with Node's header-size count."""
     out: list[str] = []
     append = out.append
-    for name, value in headers.raw_items():
+    for name, value in raw:
         used += len(name) + len(value)
-        bad = _CTL.search(value)
-        if bad is not None:
-            if bad.group(0) == b'\r':
-                raise parse_error('HPE_LF_EXPECTED', 'Missing expected LF after header value',
-                                  raw, events)
-            raise parse_error('HPE_INVALID_HEADER_TOKEN', 'Invalid header value char', raw, events)
         append(name.decode('latin-1'))
         append(value.decode('latin-1'))
     if used >= max_size:
-        raise header_overflow(raw, events)
+        raise header_overflow(packet, events)
     return out
 
 
-def _framing_conflict(raw_headers: list[str], raw: bytes, events: list[Event]) -> HTTPParserError:
-    """llhttp refuses Content-Length with Transfer-Encoding; the message names the later one."""
-    names = [name.lower() for name in raw_headers[::2]]
-    if names.index('transfer-encoding') < names.index('content-length'):
-        return parse_error('HPE_INVALID_CONTENT_LENGTH',
-                           "Content-Length can't be present with Transfer-Encoding", raw, events)
-    return parse_error('HPE_INVALID_TRANSFER_ENCODING',
-                       "Transfer-Encoding can't be present with Content-Length", raw, events)
-
-
-def _line_in(message: str) -> bytes | None:
-    """The offending line h11 quotes in its message (as a bytes repr), if any."""
-    match = _BYTES_REPR.search(message)
-    if match is None:
-        return None
-    value = ast.literal_eval(match.group(0))
-    return value if isinstance(value, bytes) else None
-
-
-def _classify_header_line(line: bytes | None) -> tuple[str, str]:
-    if line is not None:
-        name, colon, value = line.partition(b':')
-        if colon and _TOKEN.fullmatch(name):
-            if b'\r' in value:
-                return 'HPE_LF_EXPECTED', 'Missing expected LF after header value'
-            return 'HPE_INVALID_HEADER_TOKEN', 'Invalid header value char'
-    return 'HPE_INVALID_HEADER_TOKEN', 'Invalid header token'
-
-
-def _classify_status_line(line: bytes | None) -> tuple[str, str]:
-    if line is None or not line.startswith(b'HTTP/'):
-        return 'HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/'
-    if not line[5:6].isdigit():
-        return 'HPE_INVALID_VERSION', 'Invalid major version'
-    if line[6:7] != b'.':
-        return 'HPE_INVALID_VERSION', 'Expected dot'
-    if not line[7:8].isdigit():
-        return 'HPE_INVALID_VERSION', 'Invalid minor version'
-    if line[8:9] != b' ':
-        return 'HPE_INVALID_VERSION', 'Expected space after version'
-    digits = re.match(rb'[0-9]*', line[9:])
-    if digits is None or not digits.group(0):
-        return 'HPE_INVALID_STATUS', 'Invalid status code'
-    return 'HPE_INVALID_STATUS', 'Invalid response status'
-
-
-def _method_error(method: str) -> tuple[str, str]:
-    """How llhttp's method matcher fails on a method it does not know."""
-    if method == 'PRI':
-        return 'HPE_PAUSED_H2_UPGRADE', 'Pause on PRI/Upgrade'
-    if method in _RTSP_METHODS:
-        return 'HPE_INVALID_CONSTANT', 'Invalid method for HTTP/x.x request'
-    if any(method.startswith(known) for known in HTTP_METHODS):
-        return 'HPE_INVALID_METHOD', 'Expected space after method'
-    return 'HPE_INVALID_METHOD', 'Invalid method encountered'
-
-
-def _url_error(target: bytes) -> tuple[str, str]:
-    bad = re.search(rb'[^\x21-\x7e]', target)
-    at = bad.start() if bad is not None else len(target)
-    if target[:1] == b'/':
-        query = target.find(b'?')
-        if 0 <= query < at:
-            return 'HPE_INVALID_URL', 'Invalid char in url query'
-        return 'HPE_INVALID_URL', 'Invalid char in url path'
-    if b'://' in target[:at]:
-        return 'HPE_INVALID_URL', 'Unexpected char in url server'
-    return 'HPE_INVALID_URL', 'Unexpected start char in url'
-
-
-def _classify_request_line(line: bytes | None) -> tuple[str, str]:
-    if line is None:
-        return 'HPE_INVALID_METHOD', 'Invalid method encountered'
-    parts = line.split(b' ')
-    method = parts[0].decode('latin-1')
-    if method not in HTTP_METHODS:
-        return _method_error(method)
-    if len(parts) < 2 or not parts[1]:
-        return 'HPE_INVALID_METHOD', 'Expected space after method'
-    if re.search(rb'[^\x21-\x7e]', parts[1]):
-        return _url_error(parts[1])
-    if len(parts) != 3 or not parts[2].startswith(b'HTTP/'):
-        return 'HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/'
-    if re.match(rb'HTTP/[0-9]\.[0-9].', parts[2]):
-        return 'HPE_INVALID_VERSION', 'Expected CRLF after version'
-    return 'HPE_INVALID_VERSION', 'Invalid HTTP version'
-
-
-def _translate(exc: h11.RemoteProtocolError, raw: bytes, events: list[Event],
-               request: bool) -> HTTPParserError:
-    """h11's complaint -> the nearest llhttp code and reason."""
-    message = str(exc)
-    code: str
-    reason: str
-    if message.startswith('Receive buffer too long'):
-        code, reason = 'HPE_HEADER_OVERFLOW', 'Header overflow'
-    elif message.startswith('illegal header line'):
-        code, reason = _classify_header_line(_line_in(message))
-    elif message.startswith('illegal status line'):
-        code, reason = _classify_status_line(_line_in(message))
-    elif message.startswith('illegal request line'):
-        if request:
-            code, reason = _classify_request_line(_line_in(message))
-        else:
-            code, reason = 'HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/'
-    elif message.startswith(('no request line', 'no response line')):
-        code, reason = (('HPE_INVALID_METHOD', 'Invalid method encountered') if request
-                        else ('HPE_INVALID_CONSTANT', 'Expected HTTP/, RTSP/ or ICE/'))
-    elif message.startswith('conflicting Content-Length'):
-        code, reason = 'HPE_UNEXPECTED_CONTENT_LENGTH', 'Duplicate Content-Length'
-    elif message.startswith('bad Content-Length'):
-        code, reason = 'HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length'
-    elif 'Transfer-Encoding' in message:
-        code = 'HPE_INVALID_TRANSFER_ENCODING'
-        reason = ('Request has invalid `Transfer-Encoding`' if request
-                  else 'Invalid `Transfer-Encoding` header value')
-    elif message.startswith('illegal chunk header'):
-        code, reason = 'HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size'
-    elif message.startswith('malformed chunk footer'):
-        code, reason = 'HPE_STRICT', 'Expected LF after chunk data'
-    elif message.startswith('continuation line'):
-        code, reason = 'HPE_UNEXPECTED_SPACE', 'Unexpected space after start line'
-    elif 'closed' in message or "can't handle event type ConnectionClosed" in message:
-        code, reason = 'HPE_INVALID_EOF_STATE', 'Invalid EOF state'
-    else:
-        code, reason = 'HPE_INTERNAL', message
-    return parse_error(code, reason, raw, events)
+def _framing(head: Head) -> bytes | None:
+    """The synthetic head's framing header; None: no body at all."""
+    if head.te == TE_CHUNKED:
+        return _CHUNKED
+    if head.te != TE_NONE:
+        return b''                          # read until EOF
+    if head.content_length is not None:
+        return b'Content-Length: %d\r\n' % head.content_length if head.content_length else None
+    return b''
 
 
 class _H11Feed:
-    """``feed()`` shared by both h11 parsers; they differ only in ``_REQUEST``."""
+    """What both h11 parsers share: head scanning, the body through h11, errors."""
 
-    __slots__ = ()
+    __slots__ = ('_max', '_guard', '_insecure', '_pending', '_conn', '_chunks', '_error',
+                 '_events', '_upgraded', '_closed', '_close_after', '__weakref__')
     _REQUEST = False
-    _error: HTTPParserError | None
-    _events: list[Event]
-    _upgraded: bool
 
-    def _receive(self, data: bytes) -> None:
-        raise NotImplementedError
+    def __init__(self, max_header_size: int = 16384, insecure: bool = False,
+                 backend: str | None = None) -> None:
+        self._max = max_header_size
+        self._guard = raw_guard(max_header_size)
+        self._insecure = insecure
+        self._conn: h11.Connection | None = None
+        self._chunks: ChunkScanner | None = None
+        self._pending = b''
+        self._events: list[Event] = []
+        self._closed = False
+        self._close_after = False
+        self._upgraded = False
+        self._error: HTTPParserError | None = None
 
     def feed(self, data: bytes) -> list[Event]:
         if self._error is not None:
             raise self._error
         events: list[Event] = []
-        self._events = events  # type: ignore[misc]  # slots live on the subclasses
+        self._events = events
         if not data:
             return events
         if self._upgraded:
@@ -261,38 +112,119 @@ class _H11Feed:
             return events
         if type(data) is not bytes:
             data = bytes(data)
+        packet = data
         try:
-            self._receive(data)
+            while data:
+                data = self._step(data)
         except h11.RemoteProtocolError as exc:
-            self._error = _translate(exc, bytes(data), events, self._REQUEST)  # type: ignore[misc]
+            # Only bodies reach h11, checked first: this is not expected to happen.
+            self._error = parse_error('HPE_INTERNAL', str(exc), packet, events)
             raise self._error from None
         except HTTPParserError as exc:
-            self._error = exc  # type: ignore[misc]
+            exc.rawPacket = packet              # Node's: the chunk being parsed
+            self._error = exc
             raise
         return events
 
+    def _step(self, data: bytes) -> bytes:
+        """Parse from the start of ``data``; return what is left for the next step."""
+        if self._conn is not None:
+            return self._body(self._conn, data)
+        if not self._pending:
+            if self._closed:
+                if not only_crlf(data):
+                    raise closed_error(data, self._events)
+                return b''
+            data = data.lstrip(b'\r\n')   # llhttp skips CR/LF between messages
+            if not data:
+                return b''
+            buf = data
+        else:
+            buf = self._pending + data
+            if len(self._pending) >= 16 and b'\n' not in data and b'\r' not in data:
+                # Nothing new to check (a line end, a CR, the start line's first bytes):
+                # a head trickling in byte by byte is not rescanned each time.
+                if len(buf) > self._guard:
+                    raise header_overflow(buf, self._events)
+                self._pending = buf
+                return b''
+        found = scan_head(buf, self._REQUEST, self._insecure, self._events)
+        if found is None:
+            if len(buf) > self._guard:
+                raise header_overflow(buf, self._events)
+            self._pending = buf
+            return b''
+        self._pending = b''
+        head, end = found
+        return self._head(head, buf, buf[end:])
+
+    def _head(self, head: Head, packet: bytes, rest: bytes) -> bytes:
+        raise NotImplementedError
+
+    def _open_body(self, head: Head, framing: bytes, role: type[h11.CLIENT] | type[h11.SERVER],
+                   ) -> None:
+        """An h11 connection that has just read a synthetic head with ``framing``."""
+        conn = h11.Connection(role)
+        if role is h11.CLIENT:
+            conn.send(_GET)
+            conn.send(_EOM)
+            conn.receive_data(b'HTTP/1.1 200 OK\r\n' + framing + b'\r\n')
+        else:
+            conn.receive_data(b'POST / HTTP/1.1\r\nHost: h\r\n' + framing + b'\r\n')
+        conn.next_event()
+        self._conn = conn
+        self._chunks = ChunkScanner(self._insecure) if framing is _CHUNKED else None
+
+    def _body(self, conn: h11.Connection, data: bytes) -> bytes:
+        chunks = self._chunks
+        problem = None
+        if chunks is not None:
+            good, problem = chunks.scan(data)
+            part, rest = data[:good], data[good:]
+        else:
+            part, rest = data, b''
+        if part:
+            conn.receive_data(part)
+        left = self._drain(conn, data)
+        if problem is not None:
+            raise parse_error(*problem, data, self._events)
+        return rest if chunks is not None else left
+
+    def _drain(self, conn: h11.Connection, packet: bytes) -> bytes:
+        """h11's body events as ours; the bytes after a finished message."""
+        events = self._events
+        while True:
+            event = conn.next_event()
+            if type(event) is h11.Data:
+                events.append(Body(bytes(event.data)))
+            elif type(event) is h11.EndOfMessage:
+                trailers = event.headers
+                events.append(MessageEnd(_decode_headers(
+                    list(trailers.raw_items()), self._max, 0, packet, events) if trailers else []))
+                rest: bytes = conn.trailing_data[0]
+                self._end_message()
+                return rest
+            else:                           # NEED_DATA, PAUSED, ConnectionClosed
+                return b''
+
+    def _end_message(self) -> None:
+        self._conn = None
+        self._chunks = None
+        self._closed = self._close_after and not self._insecure
+
 
 class H11ResponseParser(_H11Feed, ResponseParser):
-    """ResponseParser on h11 (a client-role ``h11.Connection`` per response)."""
+    """ResponseParser on h11 (an ``h11.Connection`` per response body)."""
 
-    __slots__ = ('_max', '_guard', '_insecure', '_expected', '_conn', '_method', '_events',
-                 '_state', '_closed', '_upgraded', '_error', '_close_after', '__weakref__')
+    __slots__ = ('_expected', '_method', '_cycle')
     backend = 'h11'
 
     def __init__(self, max_header_size: int = 16384, insecure: bool = False,
                  backend: str | None = None) -> None:
-        self._max = max_header_size
-        self._guard = raw_guard(max_header_size)
-        self._insecure = insecure
+        super().__init__(max_header_size, insecure)
         self._expected: deque[str] = deque()
-        self._conn: h11.Connection | None = None
         self._method = ''
-        self._events: list[Event] = []
-        self._state = _IDLE
-        self._closed = False
-        self._close_after = False
-        self._upgraded = False
-        self._error: HTTPParserError | None = None
+        self._cycle = False                 # a 1xx was read: the final response follows
 
     def expect(self, method: str) -> None:
         self._expected.append(method)
@@ -303,215 +235,115 @@ class H11ResponseParser(_H11Feed, ResponseParser):
         events: list[Event] = []
         self._events = events
         conn = self._conn
-        if conn is None or self._upgraded:
+        if self._upgraded:
             return events
-        if self._state == _IDLE and not conn.trailing_data[0]:
-            return events                   # after a 1xx: llhttp is between messages
+        if conn is None:
+            if self._pending:
+                self._error = eof_error(events)
+                raise self._error
+            return events                   # between messages (or after a 1xx)
         conn.receive_data(b'')
         try:
             self._drain(conn, b'')
         except h11.RemoteProtocolError:
             self._error = eof_error(events)
             raise self._error from None
-        except HTTPParserError as exc:
-            self._error = exc
-            raise
         if self._conn is not None:          # still mid-message
             self._error = eof_error(events)
             raise self._error
         return events
 
-    def _start(self) -> h11.Connection:
-        method = self._expected.popleft() if self._expected else ''
-        conn = h11.Connection(h11.CLIENT, max_incomplete_event_size=self._guard)
-        conn.send(_REQUESTS.get(method, _GET_REQUEST))
-        conn.send(_EOM)
-        self._conn = conn
-        self._method = method
-        self._state = _HEAD
-        return conn
+    def _end_message(self) -> None:
+        super()._end_message()
+        self._cycle = False
 
-    def _receive(self, data: bytes) -> None:
-        while data:
-            conn = self._conn
-            if conn is None:
-                if self._closed:
-                    if not only_crlf(data):
-                        raise closed_error(bytes(data), self._events)
-                    return
-                data = data.lstrip(b'\r\n')   # llhttp skips CR/LF between messages
-                if not data:
-                    return
-                conn = self._start()
-            elif self._state == _IDLE:
-                if not self._method and self._expected:
-                    # The cycle began (with a 1xx) before expect(): begin it again
-                    # with the method, so HEAD/CONNECT read right.
-                    data = conn.trailing_data[0] + data
-                    conn = self._start()
-                self._state = _HEAD
-            conn.receive_data(data)
-            data = self._drain(conn, data)
-
-    def _drain(self, conn: h11.Connection, raw: bytes) -> bytes:
-        """Turn h11's events into ours; return the bytes after a finished message."""
+    def _head(self, head: Head, packet: bytes, rest: bytes) -> bytes:
+        """Emit a head the way Node's parserOnIncomingClient sees it."""
         events = self._events
-        while True:
-            event = conn.next_event()
-            if type(event) is h11.Data:
-                events.append(Body(bytes(event.data)))
-            elif type(event) is h11.Response or type(event) is h11.InformationalResponse:
-                if self._head(conn, event, raw):
-                    return b''
-            elif type(event) is h11.EndOfMessage:
-                trailers = event.headers
-                events.append(MessageEnd(
-                    _decode_headers(trailers, self._max, 0, raw, events) if trailers else []))
-                rest = conn.trailing_data[0]
-                self._conn = None
-                self._state = _IDLE
-                self._closed = self._close_after and not self._insecure
-                return rest
-            else:                           # NEED_DATA, PAUSED, ConnectionClosed
-                return b''
-
-    def _head(self, conn: h11.Connection,
-              event: h11.Response | h11.InformationalResponse, raw: bytes) -> bool:
-        """Emit a head the way Node's parserOnIncomingClient sees it; True: stop parsing."""
-        events = self._events
-        version = event.http_version
-        if version not in _VERSIONS:
-            raise parse_error('HPE_INVALID_VERSION', 'Invalid HTTP version', raw, events)
-        reason = event.reason
-        raw_headers = _decode_headers(event.headers, self._max, len(reason), raw, events)
+        if not self._cycle or (not self._method and self._expected):
+            self._method = self._expected.popleft() if self._expected else ''
+        self._cycle = True
+        raw_headers = _decode_headers(head.raw, self._max, len(head.reason), packet, events)
         flags = header_flags(raw_headers)
-        if (flags & (F_CONTENT_LENGTH | F_TRANSFER_ENCODING)
-                == F_CONTENT_LENGTH | F_TRANSFER_ENCODING and not self._insecure):
-            raise _framing_conflict(raw_headers, raw, events)
-        status = event.status_code
-        http_version = version.decode('ascii')
+        status = head.status
+        http_version = head.version.decode('ascii')
         method = self._method
         upgrade = status == 101 and is_upgrade(flags)
         eof_body = needs_eof(status, False, flags)
-        head = ResponseHead(status, reason.decode('latin-1'), http_version, raw_headers,
-                            should_keep_alive(http_version, flags, eof_body),
-                            upgrade or method == 'CONNECT')
-        events.append(head)
-        if head.upgrade:
+        event = ResponseHead(status, head.reason.decode('latin-1'), http_version, raw_headers,
+                             should_keep_alive(http_version, flags, eof_body),
+                             upgrade or method == 'CONNECT')
+        events.append(event)
+        if event.upgrade:
             # Node: skip the body, the rest belongs to the new protocol.
             self._upgraded = True
-            self._conn = None
-            events.append(Upgrade(conn.trailing_data[0]))
-            return True
+            events.append(Upgrade(rest))
+            return b''
         if 100 <= status < 200 and status != 101:
-            self._state = _IDLE             # a 1xx: the final response follows
-            return False
-        self._state = _BODY
+            # a 1xx: the final response follows, unless llhttp is closed after it
+            self._closed = not event.keep_alive and not self._insecure
+            return rest
+        skip = method == 'HEAD'
         # llhttp's state after the message: for HEAD the body was skipped.
-        self._close_after = not should_keep_alive(
-            http_version, flags, needs_eof(status, method == 'HEAD', flags))
+        self._close_after = not should_keep_alive(http_version, flags,
+                                                  needs_eof(status, skip, flags))
         if status == 101:
             # A 101 without Upgrade headers: Node takes it as the final response,
             # with no body, and drops the rest of the chunk.
             events.append(MessageEnd([]))
-            self._conn = None
-            self._state = _IDLE
-            self._closed = self._close_after and not self._insecure
-            return True
-        return False
+            self._end_message()
+            return b''
+        framing = None if skip or status in (204, 304) else _framing(head)
+        if framing is None:
+            events.append(MessageEnd([]))
+            self._end_message()
+            return rest
+        self._open_body(head, framing, h11.CLIENT)
+        return rest
 
 
 class H11RequestParser(_H11Feed, RequestParser):
-    """RequestParser on h11 (a server-role ``h11.Connection`` per request)."""
+    """RequestParser on h11 (an ``h11.Connection`` per request body)."""
 
     _REQUEST = True
 
-    __slots__ = ('_max', '_guard', '_insecure', '_conn', '_events', '_closed', '_close_after',
-                 '_upgraded', '_error', '__weakref__')
+    __slots__ = ()
     backend = 'h11'
-
-    def __init__(self, max_header_size: int = 16384, insecure: bool = False,
-                 backend: str | None = None) -> None:
-        self._max = max_header_size
-        self._guard = raw_guard(max_header_size)
-        self._insecure = insecure
-        self._conn: h11.Connection | None = None
-        self._events: list[Event] = []
-        self._closed = False
-        self._close_after = False
-        self._upgraded = False
-        self._error: HTTPParserError | None = None
 
     def feed_eof(self) -> list[Event]:
         if self._error is not None:
             raise self._error
         events: list[Event] = []
         self._events = events
-        if self._conn is None or self._upgraded:
+        if (self._conn is None and not self._pending) or self._upgraded:
             return events
         self._error = eof_error(events)
         raise self._error
 
-    def _receive(self, data: bytes) -> None:
-        while data:
-            conn = self._conn
-            if conn is None:
-                if self._closed:
-                    if not only_crlf(data):
-                        raise closed_error(bytes(data), self._events)
-                    return
-                data = data.lstrip(b'\r\n')   # llhttp skips CR/LF between messages
-                if not data:
-                    return
-                conn = self._conn = h11.Connection(
-                    h11.SERVER, max_incomplete_event_size=self._guard)
-            conn.receive_data(data)
-            data = self._drain(conn, data)
-
-    def _drain(self, conn: h11.Connection, raw: bytes) -> bytes:
+    def _head(self, head: Head, packet: bytes, rest: bytes) -> bytes:
         events = self._events
-        while True:
-            event = conn.next_event()
-            if type(event) is h11.Data:
-                events.append(Body(bytes(event.data)))
-            elif type(event) is h11.Request:
-                if self._head(conn, event, raw):
-                    return b''
-            elif type(event) is h11.EndOfMessage:
-                trailers = event.headers
-                events.append(MessageEnd(
-                    _decode_headers(trailers, self._max, 0, raw, events) if trailers else []))
-                rest = conn.trailing_data[0]
-                self._conn = None
-                self._closed = self._close_after and not self._insecure
-                return rest
-            else:
-                return b''
-
-    def _head(self, conn: h11.Connection, event: h11.Request, raw: bytes) -> bool:
-        events = self._events
-        method = event.method.decode('latin-1')
-        if method not in HTTP_METHODS:
-            raise parse_error(*_method_error(method), raw, events)
-        version = event.http_version
-        if version not in _VERSIONS:
-            raise parse_error('HPE_INVALID_VERSION', 'Invalid HTTP version', raw, events)
-        target = event.target
-        raw_headers = _decode_headers(event.headers, self._max, len(target), raw, events)
+        raw_headers = _decode_headers(head.raw, self._max, len(head.target), packet, events)
         flags = header_flags(raw_headers)
-        if (flags & (F_CONTENT_LENGTH | F_TRANSFER_ENCODING)
-                == F_CONTENT_LENGTH | F_TRANSFER_ENCODING and not self._insecure):
-            raise _framing_conflict(raw_headers, raw, events)
-        http_version = version.decode('ascii')
+        http_version = head.version.decode('ascii')
         keep_alive = should_keep_alive(http_version, flags, False)
+        method = head.method
         upgrade = method == 'CONNECT' or is_upgrade(flags)
-        events.append(RequestHead(method, target.decode('latin-1'), http_version, raw_headers,
-                                  keep_alive, upgrade))
+        events.append(RequestHead(method, head.target.decode('latin-1'), http_version,
+                                  raw_headers, keep_alive, upgrade))
         if upgrade:
             # llhttp stops at the head; the rest (body included) is the new protocol.
             self._upgraded = True
-            self._conn = None
-            events.append(Upgrade(conn.trailing_data[0]))
-            return True
+            events.append(Upgrade(rest))
+            return b''
         self._close_after = not keep_alive
-        return False
+        if head.te not in (TE_NONE, TE_CHUNKED) and not self._insecure:
+            # llhttp reads the head, then refuses a request body it cannot delimit.
+            raise parse_error('HPE_INVALID_TRANSFER_ENCODING',
+                              'Request has invalid `Transfer-Encoding`', packet, events)
+        framing = _framing(head) if head.te == TE_CHUNKED or head.content_length else None
+        if framing is None:
+            events.append(MessageEnd([]))
+            self._end_message()
+            return rest
+        self._open_body(head, framing, h11.SERVER)
+        return rest

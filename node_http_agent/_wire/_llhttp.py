@@ -117,6 +117,7 @@ del _code, _reasons, _reason
 
 _PAUSED_UPGRADE = 'Pause on CONNECT/Upgrade'
 _BLANK_LINE = re.compile(rb'\n\r?\n')
+_BARE_CR_VERSION = re.compile(rb'HTTP/[0-9]\.[0-9]\r(?!\n)')
 
 # message state
 _IDLE = 0       # between messages
@@ -144,14 +145,19 @@ class _Overflow(Exception):
 
 
 def _translate(exc: HttpParserError, data: bytes, events: list[Event],
-               overflow: bool) -> HTTPParserError:
+               overflow: bool, tail: bytes = b'') -> HTTPParserError:
     if overflow:
         return header_overflow(bytes(data), events)
     if isinstance(exc, HttpParserCallbackError) and exc.__context__ is not None:
         # A bug in a callback, not a parse error: let it surface as itself.
         raise exc.__context__
     reason = str(exc)
-    return parse_error(_REASON_CODES.get(reason, 'HPE_INTERNAL'), reason, bytes(data), events)
+    code = _REASON_CODES.get(reason, 'HPE_INTERNAL')
+    if reason == 'Expected CRLF after version' and _BARE_CR_VERSION.search(tail + data):
+        # Node 20's llhttp: a CR not followed by LF there is HPE_STRICT (httptools' build
+        # says HPE_INVALID_VERSION).
+        code = 'HPE_STRICT'
+    return parse_error(code, reason, bytes(data), events)
 
 
 class _HeadCounting:
@@ -415,7 +421,7 @@ class LLHTTPRequestParser(_HeadCounting, RequestParser):
     __slots__ = (
         '_max', '_guard', '_insecure', '_parser', '_events', '_headers', '_url', '_nread',
         '_state', '_head_raw', '_begun_here', '_upgrading', '_upgraded', '_error',
-        '_overflowed', '__weakref__',
+        '_overflowed', '_tail', '__weakref__',
     )
     backend = 'llhttp'
 
@@ -424,6 +430,7 @@ class LLHTTPRequestParser(_HeadCounting, RequestParser):
         self._max = max_header_size
         self._guard = raw_guard(max_header_size)
         self._insecure = insecure
+        self._tail = b''                    # the last bytes fed, for _translate
         self._events: list[Event] = []
         self._headers: list[str] = []
         self._url = b''
@@ -497,8 +504,9 @@ class LLHTTPRequestParser(_HeadCounting, RequestParser):
             events.append(Upgrade(bytes(data[int(exc.args[0]):])))
             return events
         except HttpParserError as exc:
-            self._error = _translate(exc, data, events, self._overflowed)
+            self._error = _translate(exc, data, events, self._overflowed, self._tail)
             raise self._error from None
+        self._tail = (self._tail + data)[-16:]
         if self._state == _HEAD and not self._begun_here:
             self._head_raw += len(data)
             if self._head_raw > self._guard:

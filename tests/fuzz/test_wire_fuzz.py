@@ -199,14 +199,7 @@ def test_insecure_bare_cr_head_end_for_head_and_connect(backend: str, method: st
         assert info.value.code == 'HPE_INVALID_CONSTANT'
 
 
-def _h11_only(reason: str) -> list[object]:
-    return [pytest.param(b, marks=pytest.mark.xfail(strict=True, reason=reason))
-            if b == 'h11' else b for b in BACKENDS]
-
-
-@pytest.mark.parametrize('backend', _h11_only(
-    'reported: the h11 backend parses on after a 1xx that does not keep the connection '
-    'alive; llhttp (Node) refuses the data: HPE_CLOSED_CONNECTION'))
+@pytest.mark.parametrize('backend', BACKENDS)
 @pytest.mark.parametrize('head', [b'HTTP/1.0 100 OK\r\n\r\n',
                                   b'HTTP/1.1 100 OK\r\nConnection: close\r\n\r\n'])
 def test_data_after_a_closing_1xx(backend: str, head: bytes) -> None:
@@ -217,9 +210,7 @@ def test_data_after_a_closing_1xx(backend: str, head: bytes) -> None:
     assert info.value.code == 'HPE_CLOSED_CONNECTION'
 
 
-@pytest.mark.parametrize('backend', _h11_only(
-    'reported: the h11 backend accepts whitespace after a chunk size; Node 20 (strict) '
-    'fails with HPE_INVALID_CHUNK_SIZE'))
+@pytest.mark.parametrize('backend', BACKENDS)
 def test_space_after_chunk_size(backend: str) -> None:
     parser = ResponseParser(backend=backend)
     parser.expect('GET')
@@ -228,10 +219,7 @@ def test_space_after_chunk_size(backend: str) -> None:
     assert info.value.code == 'HPE_INVALID_CHUNK_SIZE'
 
 
-@pytest.mark.parametrize('backend', _h11_only(
-    'reported: the h11 backend fails a status below 100 with HPE_INTERNAL (h11\'s '
-    '"InformationalResponse status_code should be in range [100, 200)"); Node 20 takes '
-    '000-099 as a final response'))
+@pytest.mark.parametrize('backend', BACKENDS)
 @pytest.mark.parametrize('status', [0, 26, 99])
 def test_status_below_100(backend: str, status: int) -> None:
     # Node 20 (http.get): response <status>, 'end', res.complete true.
