@@ -170,6 +170,7 @@ class OutgoingMessage(Stream):
         return self
 
     def setHeaders(self, headers: Any) -> OutgoingMessage:
+        """Node's ``outgoingMessage.setHeaders(headers)``: several headers at once (a ``dict`` for Node's Headers/Map)."""
         if self._header is not None:
             raise ERR_HTTP_HEADERS_SENT('set')
         if not headers or isinstance(headers, list) or \

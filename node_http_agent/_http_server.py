@@ -106,6 +106,7 @@ class ServerResponse(OutgoingMessage):
         self._writeRaw(b'HTTP/1.1 102 Processing\r\n\r\n', cb)
 
     def writeEarlyHints(self, hints: Any, cb: Callable[..., Any] | None = None) -> None:
+        """Node's ``response.writeEarlyHints(hints[, callback])``: a ``103 Early Hints`` head."""
         head = 'HTTP/1.1 103 Early Hints\r\n'
         validateObject(hints, 'hints')
         if hints.get('link') is None:

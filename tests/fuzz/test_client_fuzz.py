@@ -260,13 +260,6 @@ def test_data_after_a_complete_response(backend: str, name: str,
     (and its response still ends), a second response or a partial one makes
     Node destroy the socket; in no case does the next request see those bytes.
     """
-    if backend == 'h11' and name == 'garbage':
-        # A marker, not pytest.xfail(): the comparison still runs, and strict makes a
-        # fix show up as a failure (XPASS) until this line goes.
-        request.applymarker(pytest.mark.xfail(strict=True, reason=(
-            'h11 waits for a whole line before it rejects a status line, so garbage '
-            'with no line end after a response is not an error yet (llhttp: '
-            'HPE_INVALID_CONSTANT at once); a backend difference, docs/deviations.md')))
     import base64
     import json
     import subprocess
