@@ -20,7 +20,7 @@ from typing import Any
 
 from .errors import ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, dnsException
 from .process import lifetime, nextTick
-from .util import UNDEFINED, numberToString, truthy
+from .util import UNDEFINED, toString, truthy
 from .validators import (
     isNumber,
     validateBoolean,
@@ -125,10 +125,7 @@ def _emitInvalidHostnameWarning(hostname: Any) -> None:
     global _invalidHostnameWarningEmitted
     if not _invalidHostnameWarningEmitted:
         from .process import emitWarning
-        # JavaScript's template string: String(false) is 'false', String(0) is '0'.
-        shown = ('' if hostname is None else ('true' if hostname else 'false')
-                 if isinstance(hostname, bool) else numberToString(hostname)
-                 if isinstance(hostname, (int, float)) else hostname)
+        shown = '' if hostname is None else toString(hostname)  # the template string's String()
         emitWarning(f'The provided hostname "{shown}" is not a valid hostname, and is '
                     'supported in the dns module solely for compatibility.', 'DeprecationWarning',
                     'DEP0118')
