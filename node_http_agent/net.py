@@ -128,6 +128,11 @@ class _SocketProtocol(asyncio.Protocol):
             owner._inResumeWriting = False
 
 
+def _byteLength(chunk: Any, encoding: Any) -> int:
+    """``Buffer.byteLength(chunk, encoding)`` of a pending write."""
+    return len(chunk) if isinstance(chunk, (bytes, bytearray)) else len(encodeString(chunk, encoding))
+
+
 def _readStopAgain(sock: Socket, transport: Any) -> None:
     current = sock._transport
     if current is not None and current is transport and not sock._reading:
@@ -1123,21 +1128,14 @@ class Socket(Duplex):
     @property
     def bytesWritten(self) -> int:
         """Node's ``socket.bytesWritten``."""
-        written = self._bytesWritten
-        for entry in self._writableState.buffered[self._writableState.bufferedIndex:]:
-            chunk = entry['chunk']
-            written += len(chunk) if isinstance(chunk, bytes) else \
-                len(encodeString(chunk, entry['encoding']))
+        state = self._writableState
+        entries = list(state.buffered[state.bufferedIndex:])
         data = self._pendingData
         if isinstance(data, list):
-            for entry in data:
-                chunk = entry['chunk']
-                written += len(chunk) if isinstance(chunk, bytes) else \
-                    len(encodeString(chunk, entry['encoding']))
+            entries += data
         elif data:
-            written += len(data) if isinstance(data, bytes) else \
-                len(encodeString(data, self._pendingEncoding))
-        return written
+            entries.append({'chunk': data, 'encoding': self._pendingEncoding})
+        return self._bytesWritten + sum(_byteLength(e['chunk'], e['encoding']) for e in entries)
 
     @property
     def bufferSize(self) -> int | None:
