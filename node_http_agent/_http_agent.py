@@ -186,20 +186,26 @@ class Agent(EventEmitter):
         if options is None:
             options = {}
         get = options.get if isinstance(options, dict) else _Attrs(options).get
+        # The common values (a str host, an int port, absent options) take no call.
         host = get('host')
-        name = f'{toString(host) if truthy(host) else "localhost"}:'
+        if host.__class__ is not str:
+            host = toString(host) if truthy(host) else ''
+        name = f'{host or "localhost"}:'
         port = get('port')
-        if truthy(port):
+        if port.__class__ is int:
+            if port:
+                name += str(port)
+        elif port is not None and truthy(port):
             name += toString(port)
         name += ':'
         localAddress = get('localAddress')
-        if truthy(localAddress):
+        if localAddress is not None and truthy(localAddress):
             name += toString(localAddress)
         family = get('family')
-        if family in (4, 6) and not isinstance(family, bool):
+        if family is not None and family in (4, 6) and not isinstance(family, bool):
             name += f':{family}'
         socketPath = get('socketPath')
-        if truthy(socketPath):
+        if socketPath is not None and truthy(socketPath):
             name += f':{toString(socketPath)}'
         return name
 
@@ -409,7 +415,7 @@ class Agent(EventEmitter):
 
 def _or(value: Any, default: Any) -> Any:
     """JavaScript's ``value || default``."""
-    return value if truthy(value) else default
+    return value if value is not None and truthy(value) else default
 
 
 def _normalizeServerName(options: dict[str, Any], req: Any) -> None:

@@ -138,12 +138,15 @@ class ClientRequest(OutgoingMessage):
                                        ['Agent-like Object', 'undefined', 'false'], agent)
         self.agent = agent
 
-        protocol = options.get('protocol') if truthy(options.get('protocol')) else defaultAgent.protocol
+        protocol = options.get('protocol')
+        if protocol is None or not truthy(protocol):
+            protocol = defaultAgent.protocol
         expectedProtocol = defaultAgent.protocol
         if agent is not None and getattr(agent, 'protocol', None):
             expectedProtocol = agent.protocol
-        if truthy(options.get('path')):
-            if _INVALID_PATH.search(toString(options['path'])):
+        path = options.get('path')
+        if path is not None and truthy(path):
+            if _INVALID_PATH.search(path if path.__class__ is str else toString(path)):
                 raise ERR_UNESCAPED_CHARACTERS('Request path')
         if protocol != expectedProtocol:
             raise ERR_INVALID_PROTOCOL(protocol, expectedProtocol)
@@ -151,15 +154,19 @@ class ClientRequest(OutgoingMessage):
         defaultPort = options.get('defaultPort') or (
             getattr(agent, 'defaultPort', None) if agent is not None else None)
         opts = dict(options)
-        port = opts['port'] = (options.get('port') if truthy(options.get('port'))
-                               else defaultPort or 80)  # NaN is falsy in JS
+        port = options.get('port')
+        if port is None or not truthy(port):  # NaN is falsy in JS
+            port = defaultPort or 80
+        opts['port'] = port
         host = opts['host'] = (_validateHost(options.get('hostname'), 'hostname')
                                or _validateHost(options.get('host'), 'host') or 'localhost')
         setHost = bool(options.get('setHost', True))
         self.socketPath = options.get('socketPath')
         if options.get('timeout') is not None:
             self.timeout = getTimerDuration(options['timeout'], 'timeout')
-        signal = options.get('signal') if truthy(options.get('signal')) else None
+        signal = options.get('signal')
+        if signal is not None and not truthy(signal):
+            signal = None
         if signal is not None:
             validateAbortSignal(signal, 'signal')
             opts.pop('signal', None)
@@ -208,7 +215,7 @@ class ClientRequest(OutgoingMessage):
 
         headers = options.get('headers')
         if not isinstance(headers, list):
-            if truthy(headers):
+            if headers is not None and truthy(headers):
                 for key, value in _objectEntries(headers):
                     self.setHeader(key, value)
             if host and not self.getHeader('host') and setHost:
@@ -219,7 +226,8 @@ class ClientRequest(OutgoingMessage):
                 if port and _number(port) != defaultPort:
                     hostHeader += f':{port}'
                 self.setHeader('Host', hostHeader)
-            if truthy(options.get('auth')) and not self.getHeader('Authorization'):
+            auth = options.get('auth')
+            if auth is not None and truthy(auth) and not self.getHeader('Authorization'):
                 token = base64.b64encode(_bufferFrom(options['auth'])).decode()
                 self.setHeader('Authorization', 'Basic ' + token)
             if self.getHeader('expect'):

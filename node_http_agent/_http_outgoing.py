@@ -71,7 +71,8 @@ def utcDate() -> str:
 
 def _unknownEncoding(encoding: Any) -> bool:
     """What ``Writable.write`` rejects: a truthy encoding that is not ``'buffer'`` nor known."""
-    return truthy(encoding) and encoding != 'buffer' and not isEncoding(encoding)
+    return encoding is not None and truthy(encoding) and encoding != 'buffer' and \
+        not isEncoding(encoding)
 
 
 def _to_bytes(chunk: Any, encoding: str | None) -> bytes:

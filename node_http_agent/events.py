@@ -29,7 +29,7 @@ import inspect as _pyinspect
 import sys
 import types
 from collections.abc import AsyncIterator, Callable, Iterable
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from .errors import (
     ERR_INVALID_ARG_TYPE,
@@ -234,9 +234,9 @@ class EventEmitter(metaclass=_EventEmitterMeta):
             events = self._events
             watched = self._watched
         except AttributeError:  # borrowed onto another object
-            return cast(_E, _addListener(self, type, listener, False))
+            return _addListener(self, type, listener, False)  # type: ignore[no-any-return]
         if events is None or 'newListener' in events or type in events:
-            return cast(_E, _addListener(self, type, listener, False))
+            return _addListener(self, type, listener, False)  # type: ignore[no-any-return]
         events[type] = (listener,)
         if type in watched:
             self._onWatchedAdded(type)
@@ -248,19 +248,19 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         """Node's ``emitter.prependListener()``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return cast(_E, _addListener(self, type, listener, True))
+        return _addListener(self, type, listener, True)  # type: ignore[no-any-return]
 
     def once(self: _E, type: Any, listener: Listener) -> _E:
         """Node's ``emitter.once()``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return cast(_E, _addListener(self, type, _OnceWrapper(self, type, listener), False))
+        return _addListener(self, type, _OnceWrapper(self, type, listener), False)  # type: ignore[no-any-return]
 
     def prependOnceListener(self: _E, type: Any, listener: Listener) -> _E:
         """Node's ``emitter.prependOnceListener()``."""
         if not callable(listener):
             validateFunction(listener, 'listener')
-        return cast(_E, _addListener(self, type, _OnceWrapper(self, type, listener), True))
+        return _addListener(self, type, _OnceWrapper(self, type, listener), True)  # type: ignore[no-any-return]
 
     # -- removal ---------------------------------------------------------------
 

@@ -313,6 +313,7 @@ class Socket(Duplex):
     _refed = True
     _aborted = False
     _hasHandle = False
+    _resetPending = False  # resetAndDestroy(): the transport closes as 'close' is emitted
     _timer: asyncio.TimerHandle | None = None
     _timerDue = 0.0
     timeout: float | None = None
@@ -905,13 +906,25 @@ class Socket(Duplex):
         self._clearTimer()
         transport, self._transport = self._transport, None
         task = self._connectTask
-        if task is not None and not task.done():
+        if task is not None and transport is None and not task.done():
+            # Still connecting. Once connected, the task is only returning from
+            # create_connection(): cancelling it would make the loop close the
+            # transport itself (uvloop at once), ahead of what follows here.
             task.cancel()
         self._release()
         isException = exception is not None
         if isException:
             self._hadError = True
-        if transport is not None:
+        if transport is not None and self._resetPending:
+            # resetAndDestroy: the RST goes out as 'close' is emitted (below), so
+            # the peer's ECONNRESET follows it on any loop, as in Node (whose
+            # close callback runs in the same libuv turn that sent the RST).
+            close = None
+            try:
+                transport.pause_reading()
+            except (RuntimeError, AttributeError):
+                pass
+        elif transport is not None:
             close = transport.abort if isException else transport.close
             if self._inResumeWriting:
                 # Closed from a 'drain' listener: asyncio's selector transport,
@@ -928,7 +941,14 @@ class Socket(Duplex):
             return
         self._hasHandle = False
         # 'close' comes in libuv's close phase: after ticks and immediates.
+        if transport is not None and close is None:
+            self._life.afterHops(3, self._resetThenEmitClose, transport)
+            return
         self._life.afterHops(3, self._emitClose)
+
+    def _resetThenEmitClose(self, transport: Any) -> None:
+        transport.abort()
+        self._emitClose()
 
     def _emitCloseNT(self) -> None:
         if not self._closeEmitted:
@@ -956,6 +976,7 @@ class Socket(Duplex):
             try:  # SO_LINGER {on, 0 s}: close() sends RST (libuv's uv_tcp_close_reset)
                 sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER,
                                 b'\x01\x00\x00\x00\x00\x00\x00\x00')
+                self._resetPending = True
             except OSError:
                 pass
         return cast(Socket, self.destroy())

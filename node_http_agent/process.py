@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import collections.abc
 import inspect
 import os
 import platform as _platform
@@ -78,6 +79,9 @@ class Lifetime:
         # >0 while a transport/timer callback runs: it drains the ticks itself
         # when it returns, so queueing one needs no call_soon (and no extra turn).
         self.inCallback = 0
+        # inCallback's value while a task step runs (0: none does): ticks a task
+        # queues wait for the step's end, as a microtask's wait for its checkpoint.
+        self.stepLevel = 0
         self.changed: asyncio.Event | None = None
         self.failure: BaseException | None = None
         self.driver: asyncio.Task[Any] | None = None
@@ -198,6 +202,78 @@ class Lifetime:
         if live:
             return max(0.0, float(min(live)) - loop.time())
         return None
+
+
+class _TickDrainingCoroutine(collections.abc.Coroutine):  # type: ignore[type-arg]
+    """A task's coroutine whose every step ends by draining the nextTick queue.
+
+    Node drains nextTicks (and microtasks) after every macrotask, an ``async``
+    function's continuation included; asyncio resumes a task in a loop
+    callback of its own. ``run()``'s task factory wraps each task's coroutine
+    in this, so a step is a callback from the loop like any other (one rule for
+    every loop entry): ticks a step queues run as it returns, not a turn later.
+    """
+
+    __slots__ = ('_coro', '_life')
+
+    def __init__(self, coro: Any, life: Lifetime) -> None:
+        self._coro = coro
+        self._life = life
+
+    def send(self, value: Any) -> Any:
+        life = self._life
+        outer = life.stepLevel
+        life.stepLevel = life.inCallback = life.inCallback + 1
+        failed = True
+        try:
+            result = self._coro.send(value)
+            failed = False
+            return result
+        except StopIteration:
+            failed = False
+            raise
+        finally:
+            life.stepLevel = outer
+            _leaveStep(life, failed)
+
+    def throw(self, *exc: Any) -> Any:
+        life = self._life
+        outer = life.stepLevel
+        life.stepLevel = life.inCallback = life.inCallback + 1
+        failed = True
+        try:
+            result = self._coro.throw(*exc)
+            failed = False
+            return result
+        except StopIteration:
+            failed = False
+            raise
+        finally:
+            life.stepLevel = outer
+            _leaveStep(life, failed)
+
+    def close(self) -> None:
+        self._coro.close()
+
+    def __await__(self) -> Any:  # pragma: no cover - tasks never await their coroutine
+        return self._coro.__await__()
+
+    def __getattr__(self, name: str) -> Any:  # cr_frame, cr_code, ... for asyncio's repr
+        return getattr(self._coro, name)
+
+
+def _leaveStep(life: Lifetime, failed: bool) -> None:
+    """A task step's end: its ticks run now; one that throws is uncaught, not the task's."""
+    try:
+        life.leaveCallback(failed)
+    except Exception as err:
+        life.uncaught(err)
+
+
+def _taskFactory(life: Lifetime) -> Callable[..., asyncio.Task[Any]]:
+    def factory(loop: asyncio.AbstractEventLoop, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:
+        return asyncio.Task(_TickDrainingCoroutine(coro, life), loop=loop, **kwargs)
+    return factory
 
 
 _lifetimes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Lifetime] = \
@@ -532,8 +608,9 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
     program still held after a second prints ``getActiveResourcesInfo()`` to
     stderr.
 
-    The loop comes from ``loop_factory``, else from ``NODE_HTTP_AGENT_LOOP``: ``uvloop``
-    (:func:`uvloopFactory`) or, unset or anything else, asyncio's default loop.
+    The loop comes from ``loop_factory``, else from ``NODE_HTTP_AGENT_LOOP``:
+    ``asyncio`` (asyncio's default loop) or ``uvloop`` (:func:`uvloopFactory`);
+    unset, uvloop when it is importable (the ``[fast]`` extra), else asyncio's.
     """
     for hook in beforeRun:
         hook()
@@ -542,6 +619,7 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
     loop = loop_factory()
     life = lifetime(loop)
     loop.set_exception_handler(_exception_handler(life))
+    loop.set_task_factory(_taskFactory(life))
     debug = os.environ.get('NODE_HTTP_AGENT_DEBUG_HANDLES', '') not in ('', '0')
 
     async def drive() -> Any:
@@ -687,10 +765,16 @@ def _cancel_all(loop: asyncio.AbstractEventLoop) -> None:
 
 
 def _default_loop_factory() -> Callable[[], asyncio.AbstractEventLoop]:
-    choice = os.environ.get('NODE_HTTP_AGENT_LOOP', 'asyncio')
+    """``NODE_HTTP_AGENT_LOOP``: ``asyncio`` or ``uvloop``; unset, uvloop when importable."""
+    choice = os.environ.get('NODE_HTTP_AGENT_LOOP', '')
+    if choice == 'asyncio':
+        return asyncio.new_event_loop
     if choice == 'uvloop':
         return uvloopFactory()
-    return asyncio.new_event_loop
+    try:
+        return uvloopFactory()
+    except ImportError:
+        return asyncio.new_event_loop
 
 
 def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
@@ -700,6 +784,9 @@ def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
     ``call_later``/``call_at`` return (a weak set), so a pending
     ``asyncio.sleep`` keeps the process alive as it does on asyncio's loop.
     """
+    global _uvloopClass
+    if _uvloopClass is not None:
+        return _uvloopClass
     import uvloop
 
     class Loop(uvloop.Loop):
@@ -720,7 +807,11 @@ def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
             self.timerHandles.add(handle)
             return handle
 
+    _uvloopClass = Loop
     return Loop
+
+
+_uvloopClass: Callable[[], asyncio.AbstractEventLoop] | None = None
 
 
 # -- the module is the emitter ------------------------------------------------------

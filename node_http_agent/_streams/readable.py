@@ -1276,7 +1276,7 @@ def _runTicksFirst() -> None:
     resumes. Run them now, unless a callback's drain is already under way."""
     from ..process import lifetime
     life = lifetime()
-    if life.ticks and not life.inCallback:
+    if life.ticks and life.inCallback == life.stepLevel:
         life.runTicks()
 
 
