@@ -41,8 +41,6 @@ if TYPE_CHECKING:
 
 __all__ = ['Server', 'createServer']
 
-HIGH_WATER_MARK = 16384
-
 
 def _family_name(family: int) -> str:
     return 'IPv6' if family == _socket.AF_INET6 else 'IPv4'
@@ -53,7 +51,7 @@ class Server(EventEmitter):
 
     def __init__(self, options: Any = None, connectionListener: Callable[..., Any] | None = None,
                  **kwargs: Any) -> None:
-        from .net import _msecsToSeconds  # lazy requires: net imports this module
+        from .net import HIGH_WATER_MARK, _msecsToSeconds  # lazy requires: net imports this module
         EventEmitter.__init__(self)
         if callable(options) and not isinstance(options, dict):
             connectionListener, options = options, None

@@ -34,7 +34,6 @@ from ._net_connect import (
     setDefaultAutoSelectFamily,
     setDefaultAutoSelectFamilyAttemptTimeout,
 )
-from ._net_server import HIGH_WATER_MARK as HIGH_WATER_MARK  # the name net.py had
 from ._net_server import Server, createServer
 from ._streams.duplex import Duplex
 from ._types import TcpSocketConnectOptions
@@ -59,6 +58,8 @@ from .validators import (
 __all__ = ['Socket', 'Server', 'createConnection', 'connect', 'createServer', 'isIP', 'isIPv4',
            'isIPv6', 'Stream', 'getDefaultAutoSelectFamily', 'setDefaultAutoSelectFamily',
            'getDefaultAutoSelectFamilyAttemptTimeout', 'setDefaultAutoSelectFamilyAttemptTimeout']
+
+HIGH_WATER_MARK = 16384
 
 
 def isIPv4(value: Any) -> bool:
