@@ -8,48 +8,50 @@ then ``'close'(hadError)`` last, always asynchronously after ``destroy()``.
 An active, ref'd socket or a listening, ref'd server keeps ``process.run``
 alive; ``unref()`` lets the process end around it (the agent's idle pool).
 The ``'timeout'`` timer itself never keeps the process alive, as in Node.
+
+Node's ``net.js`` is one file; here it is three: this module (``Socket``, its
+read/write path, ``createConnection``), :mod:`node_http_agent._net_connect`
+(``lookupAndConnect`` through ``afterConnect``, Happy Eyeballs and the
+``autoSelectFamily`` defaults) and :mod:`node_http_agent._net_server`
+(``Server``, ``createServer``). Every public name is re-exported from here.
 """
 
 from __future__ import annotations
 
 import asyncio
-import errno as _errno
-import os
 import socket as _socket
 from collections.abc import Callable
 from typing import Any, cast, overload
 
 from . import diagnostics_channel as _dc
-from . import dns, errors
+from . import errors
+from ._net_connect import (
+    addClientAbortSignalOption,
+    getDefaultAutoSelectFamily,
+    getDefaultAutoSelectFamilyAttemptTimeout,
+    internalConnect,
+    lookupAndConnect,
+    setDefaultAutoSelectFamily,
+    setDefaultAutoSelectFamilyAttemptTimeout,
+)
+from ._net_server import Server, createServer
 from ._streams.duplex import Duplex
 from ._types import TcpSocketConnectOptions
 from .dns import isIP
 from .errors import (
-    ERR_INVALID_ADDRESS_FAMILY,
-    ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_IP_ADDRESS,
     ERR_MISSING_ARGS,
-    ERR_SERVER_ALREADY_LISTEN,
-    ERR_SERVER_NOT_RUNNING,
     ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
-    NodeAggregateError,
-    SystemError,
 )
-from .events import EventEmitter
 from .process import lifetime, nextTick
-from .util import UNDEFINED, encodeString, toInt32, toNumber, truthy
+from .util import UNDEFINED, encodeString, truthy
 from .validators import (
     getTimerDuration,
     isNumber,
     jsNumber,
-    validateAbortSignal,
-    validateBoolean,
     validateFunction,
-    validateInt32,
     validateNumber,
-    validatePort,
     validateString,
 )
 
@@ -68,10 +70,6 @@ def isIPv4(value: Any) -> bool:
 def isIPv6(value: Any) -> bool:
     """Node's ``net.isIPv6()``."""
     return isIP(value) == 6
-
-
-def _family_name(family: int) -> str:
-    return 'IPv6' if family == _socket.AF_INET6 else 'IPv4'
 
 
 class _SocketProtocol(asyncio.Protocol):
@@ -176,110 +174,6 @@ def _normalizeArgs(args: tuple[Any, ...]) -> tuple[dict[str, Any], Callable[...,
 _normalize_connect_args = _normalizeArgs  # the name tls.py uses
 
 
-# -- Happy Eyeballs defaults (Node 20: on, 250 ms) -------------------------------------
-
-_autoSelectFamilyDefault = True
-_autoSelectFamilyAttemptTimeoutDefault = 250
-
-
-def getDefaultAutoSelectFamily() -> bool:
-    """Node's ``net.getDefaultAutoSelectFamily()``."""
-    return _autoSelectFamilyDefault
-
-
-def setDefaultAutoSelectFamily(value: Any) -> None:
-    """Node's ``net.setDefaultAutoSelectFamily()``."""
-    global _autoSelectFamilyDefault
-    validateBoolean(value, 'value')
-    _autoSelectFamilyDefault = value
-
-
-def getDefaultAutoSelectFamilyAttemptTimeout() -> int:
-    """Node's ``net.getDefaultAutoSelectFamilyAttemptTimeout()``."""
-    return _autoSelectFamilyAttemptTimeoutDefault
-
-
-def setDefaultAutoSelectFamilyAttemptTimeout(value: Any) -> None:
-    """Node's ``net.setDefaultAutoSelectFamilyAttemptTimeout()``."""
-    global _autoSelectFamilyAttemptTimeoutDefault
-    validateInt32(value, 'value', 1)
-    _autoSelectFamilyAttemptTimeoutDefault = max(10, int(value))
-
-
-def _socketToDnsFamily(family: Any) -> Any:
-    return 4 if family == 'IPv4' else 6 if family == 'IPv6' else family
-
-
-def _localDetails(localAddress: Any, localPort: Any) -> str | None:
-    return f'{localAddress}:{localPort}' if localAddress and localPort else None
-
-
-class _Attempt:
-    """One ``TCPConnectWrap``: the OS socket of one connection attempt and its task."""
-
-    __slots__ = ('address', 'port', 'family', 'localAddress', 'localPort', 'sock', 'task',
-                 'timer')
-
-    def __init__(self, address: str, port: Any, family: Any, localAddress: Any,
-                 localPort: Any) -> None:
-        self.address = address
-        self.port = port
-        self.family = family
-        self.localAddress = localAddress
-        self.localPort = localPort
-        self.sock: _socket.socket | None = None
-        self.task: asyncio.Task[Any] | None = None
-        self.timer: asyncio.TimerHandle | None = None
-
-    def clearTimer(self) -> None:
-        timer, self.timer = self.timer, None
-        if timer is not None:
-            timer.cancel()
-
-    def onDone(self, task: asyncio.Task[Any]) -> None:
-        # A task cancelled before it ever ran skips its handlers: release here.
-        if task.cancelled():
-            self.clearTimer()
-            if self.sock is not None:
-                self.sock.close()
-                self.sock = None
-
-    def close(self) -> None:
-        """``handle.close()``: stop the attempt and release its fd."""
-        self.clearTimer()
-        task = self.task
-        if task is not None and not task.done():
-            task.cancel()  # its handler closes the socket
-        elif self.sock is not None:
-            self.sock.close()
-            self.sock = None
-
-    def error(self, err: int) -> SystemError:
-        """``createConnectionError``."""
-        details = _localDetails(self.localAddress, self.localPort)
-        ex = errors.exceptionWithHostPort(err, 'connect', self.address, self.port, details)
-        if details:
-            ex.localAddress = self.localAddress  # type: ignore[attr-defined]
-            ex.localPort = self.localPort  # type: ignore[attr-defined]
-        return ex
-
-
-class _MultipleContext:
-    """The state ``lookupAndConnectMultiple`` hands to ``internalConnectMultiple``."""
-
-    __slots__ = ('addresses', 'current', 'port', 'localPort', 'timeout', 'errors', 'attempt')
-
-    def __init__(self, addresses: list[dict[str, Any]], port: int, localPort: Any,
-                 timeout: int) -> None:
-        self.addresses = addresses
-        self.current = 0
-        self.port = port
-        self.localPort = localPort
-        self.timeout = timeout
-        self.errors: list[BaseException] = []
-        self.attempt: _Attempt | None = None
-
-
 class Socket(Duplex):
     """Node's ``net.Socket`` (https://nodejs.org/docs/latest-v20.x/api/net.html#class-netsocket).
 
@@ -348,26 +242,12 @@ class Socket(Duplex):
         # Shut down the socket when we're finished with it.
         self.on('end', self._onReadableStreamEnd)
         if truthy(signal):  # Duplex: `if (options.signal)`
-            self._addAbortSignal(signal)
+            addClientAbortSignalOption(self, signal)
 
     @property
     def pending(self) -> bool:
         """Node's ``socket.pending``."""
         return self._transport is None or self.connecting
-
-    def _addAbortSignal(self, signal: Any) -> None:
-        """``addClientAbortSignalOption``: aborting the signal destroys the socket."""
-        from .events import addAbortListener
-        validateAbortSignal(signal, 'signal')  # the Duplex constructor's check comes first
-
-        def onAbort(*_: Any) -> None:
-            self._aborted = True
-            self.destroy(errors.AbortError(options={'cause': signal.reason}))
-        if signal.aborted:
-            nextTick(onAbort)
-        else:
-            disposable = addAbortListener(signal, onAbort)
-            self.once('close', lambda *a: disposable.dispose())
 
     # -- lifetime accounting ---------------------------------------------------
 
@@ -430,308 +310,10 @@ class Socket(Duplex):
             validateString(path, 'options.path')
             self.connecting = True
             self.writable = True
-            self._internalConnect(str(path), None, None, None, None)  # validated: a str
+            internalConnect(self, str(path), None, None, None, None)  # validated: a str
             return self
-        self._lookupAndConnect(options)
+        lookupAndConnect(self, options)
         return self
-
-    def _lookupAndConnect(self, options: dict[str, Any]) -> None:
-        """Node's ``lookupAndConnect``: every check comes before anything is taken."""
-        localAddress = options.get('localAddress')
-        localPort = options.get('localPort')
-        host = options.get('host') if truthy(options.get('host')) else 'localhost'
-        port = options.get('port')
-        if truthy(localAddress) and not isIP(localAddress):
-            raise ERR_INVALID_IP_ADDRESS(localAddress)
-        if truthy(localPort):
-            validateNumber(localPort, 'options.localPort')
-        if port is not None and port is not UNDEFINED:
-            if not isNumber(port) and not isinstance(port, str):
-                raise ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port)
-            port = validatePort(port)
-        port = port or 0
-        autoSelectFamily = options.get('autoSelectFamily')
-        if autoSelectFamily is not None:
-            validateBoolean(autoSelectFamily, 'options.autoSelectFamily')
-        else:
-            autoSelectFamily = _autoSelectFamilyDefault
-        attemptTimeout = options.get('autoSelectFamilyAttemptTimeout')
-        if attemptTimeout is not None:
-            validateInt32(attemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1)
-            attemptTimeout = max(10, int(attemptTimeout))
-        else:
-            attemptTimeout = _autoSelectFamilyAttemptTimeoutDefault
-        self.connecting = True
-        self.writable = True
-
-        addressType = isIP(host)
-        if addressType:
-            def connectNT() -> None:
-                if self.connecting:
-                    self._internalConnect(cast(str, host), port, addressType, localAddress, localPort)
-            nextTick(connectNT)
-            return
-
-        lookup = options.get('lookup')
-        if lookup is not None:
-            validateFunction(lookup, 'options.lookup')
-        else:
-            lookup = dns.lookup
-        dnsopts: dict[str, Any] = {}
-        family = _socketToDnsFamily(options.get('family'))
-        if family is not None:
-            dnsopts['family'] = family
-        hints = options.get('hints')
-        dnsopts['hints'] = hints if truthy(hints) else 0
-        if family != 4 and family != 6 and dnsopts['hints'] == 0:
-            dnsopts['hints'] = dns.ADDRCONFIG
-        self._host = host
-
-        if family != 4 and family != 6 and not truthy(localAddress) and autoSelectFamily:
-            dnsopts['all'] = True
-            self._lookupAndConnectMultiple(lookup, cast(str, host), options, dnsopts, port, localPort,
-                                           attemptTimeout)
-            return
-
-        def emitLookup(err: Any, ip: Any = None, addressType: Any = None, *_: Any) -> None:
-            self.emit('lookup', err, ip, addressType, host)
-            if not self.connecting:  # destroyed while looking up
-                return
-            if err:
-                nextTick(self._connectErrorNT, err)
-            elif not isIP(ip):
-                nextTick(self._connectErrorNT, ERR_INVALID_IP_ADDRESS(ip))
-            elif addressType != 4 and addressType != 6:
-                nextTick(self._connectErrorNT, ERR_INVALID_ADDRESS_FAMILY(
-                    addressType, options.get('host'), options.get('port')))
-            else:
-                self._touch()
-                self._internalConnect(ip, port, addressType, localAddress, localPort)
-        lookup(host, dnsopts, emitLookup)
-
-    def _lookupAndConnectMultiple(self, lookup: Callable[..., Any], host: str,
-                                  options: dict[str, Any], dnsopts: dict[str, Any], port: int,
-                                  localPort: Any, timeout: int) -> None:
-        def emitLookup(err: Any, addresses: Any = None, *_: Any) -> None:
-            if not self.connecting:
-                return
-            if err:
-                self.emit('lookup', err, None, None, host)
-                nextTick(self._connectErrorNT, err)
-                return
-            # Keep IPv4/IPv6 addresses only, once each; the first one's family goes first.
-            valid: list[list[dict[str, Any]]] = [[], []]
-            validIps: list[list[str]] = [[], []]
-            destinations: dict[int, int] | None = None
-            for address in addresses:
-                ip, addressType = address.get('address'), address.get('family')
-                self.emit('lookup', err, ip, addressType, host)
-                if not self.connecting:
-                    return
-                if isIP(ip) and addressType in (4, 6) and not isinstance(addressType, bool):
-                    if destinations is None:
-                        destinations = {6: 0, 4: 1} if addressType == 6 else {4: 0, 6: 1}
-                    destination = destinations[addressType]
-                    if ip not in validIps[destination]:
-                        valid[destination].append(address)
-                        validIps[destination].append(ip)
-            if not valid[0] and not valid[1]:
-                # Node reads addresses[0] here (and throws on an empty list).
-                first = addresses[0] if addresses else {}
-                if not isIP(first.get('address')):
-                    nextTick(self._connectErrorNT, ERR_INVALID_IP_ADDRESS(first.get('address')))
-                elif first.get('family') not in (4, 6):
-                    nextTick(self._connectErrorNT, ERR_INVALID_ADDRESS_FAMILY(
-                        first.get('family'), options.get('host'), options.get('port')))
-                return
-            toAttempt: list[dict[str, Any]] = []
-            for i in range(max(len(valid[0]), len(valid[1]))):
-                toAttempt.extend(group[i] for group in valid if i < len(group))
-            if len(toAttempt) == 1:
-                self._touch()
-                only = toAttempt[0]
-                self._internalConnect(only['address'], port, only['family'], None, localPort)
-                return
-            self.autoSelectFamilyAttemptedAddresses = []
-            context = _MultipleContext(toAttempt, port, localPort, timeout)
-            self._touch()
-            self._internalConnectMultiple(context)
-        lookup(host, dnsopts, emitLookup)
-
-    def _connectErrorNT(self, err: BaseException) -> None:
-        self.destroy(err)
-
-    def _newAttempt(self, attempt: _Attempt) -> OSError | None:
-        """Create (and bind) the OS socket of one attempt; the error if that fails."""
-        family = attempt.family
-        af = (_socket.AF_INET6 if family == 6 else _socket.AF_INET if family == 4
-              else _socket.AF_UNIX)
-        try:
-            sock = _socket.socket(af, _socket.SOCK_STREAM)
-        except OSError as exc:
-            return exc
-        sock.setblocking(False)
-        attempt.sock = sock
-        return None
-
-    def _internalConnect(self, address: str, port: Any, addressType: Any, localAddress: Any,
-                         localPort: Any) -> None:
-        """Node's ``internalConnect``: bind if asked, then start one connection attempt."""
-        attempt = _Attempt(address, port, addressType, localAddress, localPort)
-        self._hold()
-        if truthy(localAddress) or truthy(localPort):
-            localAddress = localAddress if truthy(localAddress) else (
-                '0.0.0.0' if addressType == 4 else '::')
-            attempt.localAddress = localAddress
-            exc = self._newAttempt(attempt)
-            err = exc.errno or _errno.EINVAL if exc is not None else _bindLocal(
-                attempt, localAddress, localPort)
-            if err:
-                self.destroy(errors.exceptionWithHostPort(err, 'bind', localAddress, localPort))
-                return
-        self.emit('connectionAttempt', address, port, addressType)
-        if self.destroyed or not self.connecting:
-            attempt.close()
-            return
-        err = self._startAttempt(attempt, None)
-        if err:
-            # Node's message for a synchronous connect error carries the empty
-            # sockname of a connecting socket: ' - Local (undefined:undefined)'.
-            self.destroy(errors.exceptionWithHostPort(err, 'connect', address, port,
-                                                      'undefined:undefined'))
-
-    def _startAttempt(self, attempt: _Attempt, context: _MultipleContext | None) -> int:
-        """``handle.connect()``: connect(2) now, the outcome later; a synchronous errno, or 0.
-
-        Like libuv, the fd is created here (EMFILE is a connect error) and
-        ECONNREFUSED is reported later; a unix socket reports every error later.
-        """
-        if attempt.sock is None:
-            exc = self._newAttempt(attempt)
-            if exc is not None:
-                return exc.errno or _errno.EMFILE
-        sock = attempt.sock
-        assert sock is not None
-        target = attempt.address if attempt.family is None else (attempt.address, attempt.port)
-        try:
-            err = sock.connect_ex(target)
-        except OSError as exc:
-            err = exc.errno or _errno.EINVAL
-        if err not in (0, _errno.EINPROGRESS, _errno.ECONNREFUSED) and attempt.family is not None:
-            attempt.close()
-            return err
-        attempt.task = self._life.loop.create_task(self._runAttempt(attempt, context, err))
-        attempt.task.add_done_callback(attempt.onDone)
-        self._connectTask = attempt.task
-        return 0
-
-    async def _runAttempt(self, attempt: _Attempt, context: _MultipleContext | None,
-                          err: int) -> None:
-        loop = self._life.loop
-        sock = attempt.sock
-        assert sock is not None
-        try:
-            if err == _errno.EINPROGRESS:
-                await _writable(loop, sock)
-                err = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
-        except asyncio.CancelledError:
-            sock.close()
-            attempt.clearTimer()
-            raise
-        if err:
-            sock.close()
-            attempt.clearTimer()  # afterConnectMultiple clears the attempt timer first
-            self._attemptFailed(attempt, context, err)
-            return
-        if context is not None:
-            attempt.clearTimer()
-            if context.attempt is not attempt:  # succeeded after its timeout: ignore it
-                sock.close()
-                return
-        attempt.sock = None  # the transport owns it now
-        try:
-            if attempt.family is None:
-                await loop.create_unix_connection(lambda: _SocketProtocol(self), sock=sock)
-            else:
-                await loop.create_connection(lambda: _SocketProtocol(self), sock=sock)
-        except OSError as exc:
-            self._attemptFailed(attempt, context, exc.errno or _errno.ECONNRESET)
-
-    def _attemptFailed(self, attempt: _Attempt, context: _MultipleContext | None,
-                       err: int) -> None:
-        # Called from the loop, not from inside the attempt's task: a listener's
-        # exception must reach process.run, not die with the task.
-        self._life.loop.call_soon(self._life.runCallback, self._afterConnectFailed, attempt,
-                                  context, err)
-
-    def _afterConnectFailed(self, attempt: _Attempt, context: _MultipleContext | None,
-                            err: int) -> None:
-        """``afterConnect``/``afterConnectMultiple`` with an error status."""
-        if self.destroyed or (context is not None and context.attempt is not attempt):
-            return  # destroyed, or an attempt that already timed out
-        ex = attempt.error(err)
-        if attempt.family is None:  # a pipe: 'connect ENOENT /path'
-            ex.address = attempt.address
-        if context is None:
-            self.connecting = False
-            self.emit('connectionAttemptFailed', attempt.address, attempt.port, attempt.family, ex)
-            self.destroy(ex)
-            return
-        context.errors.append(ex)
-        self.emit('connectionAttemptFailed', attempt.address, attempt.port, attempt.family, ex)
-        if self.connecting:
-            self._internalConnectMultiple(context)
-
-    def _internalConnectMultiple(self, context: _MultipleContext) -> None:
-        """Node's ``internalConnectMultiple``: the next address, or the aggregate error."""
-        if self._aborted or self.destroyed:
-            return
-        if context.current == len(context.addresses):
-            if not context.errors:
-                self.destroy(errors.ERR_SOCKET_CONNECTION_TIMEOUT())
-            else:
-                self.destroy(NodeAggregateError(context.errors))
-            return
-        current = context.current
-        context.current += 1
-        address = context.addresses[current]
-        attempt = _Attempt(address['address'], context.port, address['family'], None,
-                           context.localPort)
-        context.attempt = attempt
-        exc = None
-        if truthy(context.localPort):
-            attempt.localAddress = '0.0.0.0' if attempt.family == 4 else '::'
-            exc = self._newAttempt(attempt)
-            err = exc.errno or _errno.EINVAL if exc is not None else _bindLocal(
-                attempt, attempt.localAddress, context.localPort)
-            if err:
-                context.errors.append(errors.exceptionWithHostPort(
-                    err, 'bind', attempt.localAddress, context.localPort))
-                self._internalConnectMultiple(context)
-                return
-        self.emit('connectionAttempt', attempt.address, attempt.port, attempt.family)
-        cast(list[str], self.autoSelectFamilyAttemptedAddresses).append(f'{attempt.address}:{attempt.port}')
-        err = self._startAttempt(attempt, context)
-        if err:
-            ex = errors.exceptionWithHostPort(err, 'connect', attempt.address, attempt.port,
-                                              'undefined:undefined')
-            context.errors.append(ex)
-            self.emit('connectionAttemptFailed', attempt.address, attempt.port, attempt.family, ex)
-            self._internalConnectMultiple(context)
-            return
-        if current < len(context.addresses) - 1:
-            attempt.timer = self._life.loop.call_later(
-                context.timeout / 1000, self._life.runCallback,
-                self._internalConnectMultipleTimeout, context, attempt)
-
-    def _internalConnectMultipleTimeout(self, context: _MultipleContext,
-                                        attempt: _Attempt) -> None:
-        attempt.timer = None
-        self.emit('connectionAttemptTimeout', attempt.address, attempt.port, attempt.family)
-        context.errors.append(attempt.error(_errno.ETIMEDOUT))
-        attempt.close()
-        if self.connecting:
-            self._internalConnectMultiple(context)
 
     def _onConnected(self, transport: asyncio.Transport) -> None:
         """Node's ``afterConnect`` (and, on a server, ``onconnection``)."""
@@ -1239,357 +821,3 @@ def createConnection(*args: Any) -> Socket:
 connect = createConnection
 
 
-class Server(EventEmitter):
-    """Node's ``net.Server``: ``listen``, ``address``, ``close``, ``'connection'``."""
-
-    def __init__(self, options: Any = None, connectionListener: Callable[..., Any] | None = None,
-                 **kwargs: Any) -> None:
-        EventEmitter.__init__(self)
-        if callable(options) and not isinstance(options, dict):
-            connectionListener, options = options, None
-        elif options is not None and not isinstance(options, dict):
-            raise ERR_INVALID_ARG_TYPE('options', 'Object', options)
-        opts = {**(options or {}), **kwargs}
-        keepAliveInitialDelay = opts.get('keepAliveInitialDelay')
-        if keepAliveInitialDelay is not None:
-            validateNumber(keepAliveInitialDelay, 'options.keepAliveInitialDelay')
-            keepAliveInitialDelay = max(0, keepAliveInitialDelay)
-        highWaterMark = opts.get('highWaterMark')
-        if highWaterMark is not None:
-            validateNumber(highWaterMark, 'options.highWaterMark')
-            if highWaterMark < 0:
-                highWaterMark = None
-        self.allowHalfOpen = truthy(opts.get('allowHalfOpen'))
-        self.pauseOnConnect = truthy(opts.get('pauseOnConnect'))
-        self.noDelay = truthy(opts.get('noDelay'))
-        self.keepAlive = truthy(opts.get('keepAlive'))
-        self.keepAliveInitialDelay = _msecsToSeconds(keepAliveInitialDelay)
-        self.highWaterMark = HIGH_WATER_MARK if highWaterMark is None else highWaterMark
-        self.maxConnections: int | None = None
-        self.listening = False
-        self._connections: set[Socket] = set()
-        self._sockets: list[_socket.socket] = []
-        self._servers: list[asyncio.AbstractServer] = []
-        self._refed = True
-        self._counted = False
-        self._life: Any = None
-        self._pipe: str | None = None
-        self._listeningId = 1
-        self._unserved: set[_socket.socket] = set()
-        if connectionListener is not None:
-            self.on('connection', connectionListener)
-
-    def listen(self, *args: Any) -> Server:
-        """``listen(port[, host][, backlog][, cb])``, ``listen(options[, cb])``, ``listen(path[, cb])``."""
-        options, cb = _normalizeArgs(args)
-        if self.listening:
-            raise ERR_SERVER_ALREADY_LISTEN()
-        if _dc.netServerListen.hasSubscribers:
-            _dc.netServerListen.asyncStart.publish({'server': self, 'options': options})
-        if cb is not None:
-            self.once('listening', cb)
-        backlogFromArgs = _backlogArg(len(args) > 1 and args[1]) or \
-            _backlogArg(len(args) > 2 and args[2])
-        self._listeningId += 1
-        self._life = lifetime()
-        self._addAbortSignal(options)
-        port = options.get('port')
-        if not args or callable(args[0]) or ('port' in options and port is None):
-            port = 0  # listen(), listen(None), listen(cb): an arbitrary unused port
-        if isNumber(port) or isinstance(port, str):
-            port = validatePort(port, 'options.port')
-            backlog = options.get('backlog') if truthy(options.get('backlog')) else backlogFromArgs
-            host = options.get('host')
-            if truthy(host):
-                self._lookupAndListen(port, cast(str, host), backlog, options)
-            else:  # the unspecified address
-                self._setupListenHandle(None, port, backlog, options)
-            return self
-        path = options.get('path')
-        if truthy(path) and _isPipeName(path):
-            backlog = options.get('backlog') if truthy(options.get('backlog')) else backlogFromArgs
-            self._setupListenHandle(None, None, backlog, options, path)
-            return self
-        if 'port' not in options and 'path' not in options:
-            shown: Any = options
-            if args and isinstance(args[0], (list, tuple, bytes, bytearray)):
-                shown = args[0]  # shown as Node shows the array or Buffer it got
-            raise ERR_INVALID_ARG_VALUE('options', shown,
-                                        'must have the property "port" or "path"')
-        raise ERR_INVALID_ARG_VALUE('options', options)
-
-    def _addAbortSignal(self, options: dict[str, Any]) -> None:
-        """``addServerAbortSignalOption``: aborting closes the server."""
-        signal = options.get('signal')
-        if signal is None:
-            return
-        validateAbortSignal(signal, 'options.signal')
-        if signal.aborted:
-            nextTick(self.close)
-        else:
-            from .events import addAbortListener
-            addAbortListener(signal, lambda *a: self.close())
-
-    def _lookupAndListen(self, port: int, address: str, backlog: Any,
-                         options: dict[str, Any]) -> None:
-        listeningId = self._listeningId
-
-        def doListen(err: Any, ip: Any = None, addressType: Any = None) -> None:
-            if listeningId != self._listeningId:  # listen() or close() came since
-                return
-            if err:
-                self.emit('error', err)
-            else:
-                self._setupListenHandle(ip, port, backlog, options)
-        dns.lookup(address, doListen)
-
-    def _setupListenHandle(self, address: str | None, port: int | None, backlog: Any,
-                           options: dict[str, Any], path: str | None = None) -> None:
-        try:
-            if path is not None:
-                sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
-                try:
-                    sock.bind(path)
-                except OSError:
-                    sock.close()
-                    raise
-                self._pipe = path
-            else:
-                sock = self._bind(address, port or 0, options)
-            try:
-                # handle.listen(backlog || 511): the binding takes its Int32Value
-                sock.listen(max(toInt32(backlog), 0) if truthy(backlog) else 511)
-                sock.setblocking(False)
-            except OSError:
-                sock.close()
-                raise
-        except OSError as exc:
-            host = address or '::'
-            err = errors.fromOSError(exc, 'listen', host, port)
-            where = path or (f'{host}:{port}' if port else host)
-            err.message = f'listen {err.code}: {_errno_text(exc)} {where}'
-            if _dc.netServerListen.hasSubscribers:
-                _dc.netServerListen.error.publish({'server': self, 'error': err})
-            nextTick(self.emit, 'error', err)
-            return
-        if _dc.netServerListen.hasSubscribers:
-            _dc.netServerListen.asyncEnd.publish({'server': self})
-        self._sockets = [sock]
-        self.listening = True
-        self._hold()
-        self._life.track(self)
-        loop = self._life.loop
-        self._unserved.add(sock)
-        task = loop.create_task(self._serve(sock, self._listeningId))
-        del task
-        nextTick(self._emitListeningNT)
-
-    def _emitListeningNT(self) -> None:
-        if self.listening:  # Node: only if the handle is still open (no close() since)
-            self.emit('listening')
-
-    def _bind(self, host: str | None, port: int, options: dict[str, Any]) -> _socket.socket:
-        """``createServerHandle``: ``host`` is an IP (resolved already) or None for any address."""
-        if host is None:
-            try:  # '::' (dual stack unless ipv6Only), else 0.0.0.0, as libuv
-                return _boundSocket(_socket.AF_INET6, ('::', port), options.get('ipv6Only'))
-            except OSError:
-                host = '0.0.0.0'
-        family = _socket.AF_INET6 if isIP(host) == 6 else _socket.AF_INET
-        return _boundSocket(family, (host, port), options.get('ipv6Only'))
-
-    async def _serve(self, sock: _socket.socket, listeningId: int) -> None:
-        # The listening socket is ours (close() closes it) until asyncio's server owns it.
-        if sock not in self._unserved:
-            return
-        self._unserved.discard(sock)
-        loop = self._life.loop
-        if sock.family == getattr(_socket, 'AF_UNIX', None):
-            server = await loop.create_unix_server(self._protocolFactory, sock=sock)
-        else:
-            server = await loop.create_server(self._protocolFactory, sock=sock)
-        if listeningId != self._listeningId:  # closed (or listening anew) meanwhile
-            server.close()
-            return
-        self._servers.append(server)
-
-    def _protocolFactory(self) -> asyncio.Protocol:
-        sock = Socket(allowHalfOpen=self.allowHalfOpen,
-                      readableHighWaterMark=self.highWaterMark,
-                      writableHighWaterMark=self.highWaterMark)
-        sock._server = self
-        return _SocketProtocol(sock)
-
-    def _applySocketOptions(self, sock: Socket) -> None:
-        """``onconnection``: the server's noDelay/keepAlive on the accepted handle."""
-        raw = sock._rawSocket()
-        if raw is None or raw.family not in (_socket.AF_INET, _socket.AF_INET6):
-            return
-        if self.noDelay:
-            raw.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
-        if self.keepAlive:
-            _tcpKeepAlive(raw, True, self.keepAliveInitialDelay)
-
-    def _onAccept(self, sock: Socket) -> None:
-        """A connection was accepted: called from the new socket's ``connection_made``."""
-        if self.maxConnections is not None and len(self._connections) >= self.maxConnections:
-            sock.destroy()
-            return
-        self._connections.add(sock)
-        if self.noDelay or self.keepAlive:
-            self._applySocketOptions(sock)
-        if self.pauseOnConnect:  # Node's pauseOnCreate: the handle does not read at all
-            sock._reading = False
-            transport = sock._transport
-            if transport is not None:
-                transport.pause_reading()
-            sock.readableFlowing = False
-        self.emit('connection', sock)
-        if _dc.netServerSocket.hasSubscribers:
-            _dc.netServerSocket.publish({'socket': sock})
-
-    def _onConnectionClose(self, sock: Socket) -> None:
-        """A connection was destroyed (called from its ``destroy()``, as Node's ``_destroy``)."""
-        if sock in self._connections:
-            self._connections.discard(sock)
-            self._emitCloseIfDrained()
-
-    def address(self) -> dict[str, Any] | str | None:
-        """Node's ``server.address()``."""
-        if not self._sockets:
-            return None
-        name = self._sockets[0].getsockname()
-        if isinstance(name, str):
-            return name
-        return {'address': name[0], 'family': _family_name(self._sockets[0].family),
-                'port': name[1]}
-
-    def close(self, cb: Callable[..., Any] | None = None) -> Server:
-        """Stop accepting; ``'close'`` follows once no connection is left (each call's)."""
-        self._listeningId += 1
-        if callable(cb):
-            if not self.listening:
-                self.once('close', lambda *a: cb(ERR_SERVER_NOT_RUNNING()))
-            else:
-                self.once('close', cb)
-        if self.listening:
-            self.listening = False
-            for server in self._servers:
-                server.close()
-            self._servers = []
-            self._sockets = []
-            for sock in self._unserved:  # Node closes the handle now: refuse from here on
-                sock.close()
-            self._unserved.clear()
-            self._release()
-            if self._pipe is not None:  # libuv unlinks the unix socket it bound
-                try:
-                    os.unlink(self._pipe)
-                except OSError:
-                    pass
-                self._pipe = None
-        self._emitCloseIfDrained()
-        return self
-
-    def _emitCloseIfDrained(self) -> None:
-        if self.listening or self._connections:
-            return
-        nextTick(self.emit, 'close')
-
-    def _closeAtExit(self) -> None:
-        for server in self._servers:
-            server.close()
-        self._servers = []
-        for sock in self._unserved:
-            sock.close()
-        self._unserved.clear()
-        self.listening = False
-        self._release()
-
-    def getConnections(self, cb: Callable[..., Any]) -> Server:
-        """Node's ``server.getConnections()``."""
-        nextTick(cb, None, len(self._connections))
-        return self
-
-    def _hold(self) -> None:
-        if not self._counted and self._refed and self.listening:
-            self._counted = True
-            self._life.ref()
-
-    def _release(self) -> None:
-        if self._counted:
-            self._counted = False
-            self._life.unref()
-
-    def ref(self) -> Server:
-        """Node's ``server.ref()``."""
-        self._refed = True
-        if self._life is not None:
-            self._hold()
-        return self
-
-    def unref(self) -> Server:
-        """Node's ``server.unref()``."""
-        self._refed = False
-        self._release()
-        return self
-
-
-async def _writable(loop: asyncio.AbstractEventLoop, sock: _socket.socket) -> None:
-    """Wait until a connecting socket is writable (connect(2) finished, either way)."""
-    done: asyncio.Future[None] = loop.create_future()
-    fd = sock.fileno()
-    loop.add_writer(fd, lambda: None if done.done() else done.set_result(None))
-    try:
-        await done
-    finally:
-        loop.remove_writer(fd)
-
-
-def _boundSocket(family: int, address: tuple[str, int], ipv6Only: Any) -> _socket.socket:
-    sock = _socket.socket(family, _socket.SOCK_STREAM)
-    try:
-        if family == _socket.AF_INET6:
-            sock.setsockopt(_socket.IPPROTO_IPV6, _socket.IPV6_V6ONLY, 1 if ipv6Only else 0)
-        sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
-        sock.bind(address)
-    except OSError:
-        sock.close()
-        raise
-    return sock
-
-
-def _backlogArg(value: Any) -> Any:
-    """listen's ``toNumber(x)``: ``Number(x)`` if it is >= 0, else ``false``."""
-    number = toNumber(value)
-    return number if number >= 0 else False
-
-
-def _bindLocal(attempt: Any, localAddress: str, localPort: Any) -> int:
-    """``handle.bind(localAddress, localPort)`` then ``checkBindError``: 0 or an errno."""
-    try:
-        # libuv's uv_tcp_bind sets SO_REUSEADDR first.
-        attempt.sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
-        # The binding takes the port's Int32Value, and the address keeps 16 bits of it.
-        attempt.sock.bind((localAddress, toInt32(localPort) & 0xFFFF))
-    except OSError as bindError:
-        attempt.close()
-        return bindError.errno or _errno.EINVAL
-    # checkBindError: bound elsewhere than asked (1.5, 70000, Infinity) is EADDRINUSE.
-    if toNumber(localPort) > 0 and attempt.sock.getsockname()[1] != localPort:
-        attempt.close()
-        return _errno.EADDRINUSE
-    return 0
-
-
-def _errno_text(exc: OSError) -> str:
-    return {_errno.EADDRINUSE: 'address already in use',
-            _errno.EACCES: 'permission denied',
-            _errno.EADDRNOTAVAIL: 'address not available'}.get(exc.errno or 0,
-                                                               exc.strerror or 'unknown error')
-
-
-def createServer(options: Any = None, connectionListener: Callable[..., Any] | None = None,
-                 **kwargs: Any) -> Server:
-    """Node's ``net.createServer()``."""
-    return Server(options, connectionListener, **kwargs)

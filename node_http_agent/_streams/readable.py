@@ -1,11 +1,17 @@
-"""Node's ``internal/streams/readable.js``: ``Readable``, ``ReadableState`` and the async iterator.
+"""Node's ``internal/streams/readable.js``: ``Readable`` and its push/read/flow core.
 
-Ported function by function from Node 20 in Node's order. Node 20 packs the
-boolean fields of ``ReadableState`` into one bit field; here they are plain
-attributes with Node's names (``flowing`` is ``None``/``True``/``False`` as
-Node's getter reports it). Node's internal ``kPaused`` and ``kDataListening``
-bits are the fields ``kPaused`` (``None`` until ``pause()``/``resume()``)
-and ``dataListening``.
+Ported function by function from Node 20 in Node's order. Node's one file is
+five here: this module (the ``Readable`` class with every prototype method,
+push/``addChunk``, ``read``, ``emitReadable``, ``maybeReadMore``, flowing
+mode), :mod:`.readable_state` (``ReadableState``), :mod:`.readable_pipe`
+(``pipe``, ``pipeOnDrain``, ``unpipe``), :mod:`.readable_iter` (the async
+iterator) and :mod:`.readable_end` (``wrap``, ``fromList``, ``endReadable``,
+``Readable.from``/``wrap``); the methods stay on ``Readable`` and call them.
+Node 20 packs the boolean fields of ``ReadableState`` into one bit field; here
+they are plain attributes with Node's names (``flowing`` is
+``None``/``True``/``False`` as Node's getter reports it). Node's internal
+``kPaused`` and ``kDataListening`` bits are the fields ``kPaused`` (``None``
+until ``pause()``/``resume()``) and ``dataListening``.
 
 Python mapping: a Buffer is ``bytes`` (``bytearray``/``memoryview`` are
 copied to ``bytes`` as Node wraps a Uint8Array), a chunk's length is
@@ -17,12 +23,7 @@ registration reacts through EventEmitter's ``_watched`` hook rather than an
 from __future__ import annotations
 
 import asyncio
-import collections
-import dis
-import inspect as _pyinspect
 import math
-import sys
-import weakref
 from typing import Any
 
 from ..errors import (
@@ -33,16 +34,18 @@ from ..errors import (
     ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
     ERR_UNKNOWN_ENCODING,
     AbortError,
-    aggregateTwoErrors,
 )
 from ..events import EventEmitter
-from ..process import lastTick, nextTick
+from ..process import nextTick
 from ..string_decoder import StringDecoder
 from ..util import UNDEFINED, encodeString, isEncoding
 from ..validators import validateObject
 from . import destroy as destroyImpl
-from .legacy import Stream, prependListener
-from .state import getDefaultHighWaterMark, getHighWaterMark
+from .legacy import Stream
+from .readable_end import _dualmethod, _from, _wrapStatic, endReadable, fromList, wrap
+from .readable_iter import ReadableAsyncIterator, _calledByAsyncFor, streamToAsyncIterator
+from .readable_pipe import pipe, unpipe
+from .readable_state import ReadableState
 from .utils import runHookResult
 
 __all__ = ['Readable', 'ReadableState', 'ReadableAsyncIterator']
@@ -69,139 +72,6 @@ def _options(options: Any, kwargs: dict[str, Any]) -> Any:
     if kwargs:
         return {**options, **kwargs} if options else kwargs
     return options
-
-
-class ReadableState:
-    """The state of a ``Readable`` (``stream._readableState``), Node's fields."""
-
-    __slots__ = (
-        'objectMode', 'highWaterMark', 'buffer', 'length', 'pipes', 'flowing', 'ended',
-        'endEmitted', 'reading', 'constructed', 'sync', 'needReadable', 'emittedReadable',
-        'readableListening', 'resumeScheduled', 'errorEmitted', 'emitClose', 'autoDestroy',
-        'destroyed', 'errored', 'closed', 'closeEmitted', 'defaultEncoding', 'awaitDrainWriters',
-        'multiAwaitDrain', 'readingMore', 'dataEmitted', 'decoder', 'encoding', 'dataListening',
-        'kPaused', 'readable', '__dict__',
-    )
-
-    def __init__(self, options: Any = None, stream: Any = None, isDuplex: bool = False) -> None:
-        # Object stream flag. Used to make read(n) ignore n and to
-        # make all the buffer merging and length checks go away.
-        self.objectMode = bool(options and (options.get('objectMode') or (
-            isDuplex and options.get('readableObjectMode'))))
-
-        # The point at which it stops calling _read() to fill the buffer
-        # Note: 0 is a valid value, means "don't call _read preemptively ever"
-        self.highWaterMark = (getHighWaterMark(self, options, 'readableHighWaterMark', isDuplex)
-                              if options else getDefaultHighWaterMark(False))
-
-        # Node 20 keeps an array and an index; a deque pops from the front as cheaply.
-        self.buffer: collections.deque[Any] = collections.deque()
-        self.length = 0
-        self.pipes: list[Any] = []
-        self.flowing: bool | None = None
-        self.ended = False
-        self.endEmitted = False
-        self.reading = False
-        # Stream is still being constructed and cannot be destroyed until
-        # construction finished or failed. Async construction is opt in,
-        # therefore we start as constructed.
-        self.constructed = True
-        # A flag to be able to tell if the event 'readable'/'data' is emitted
-        # immediately, or on a later tick.  We set this to true at first, because
-        # any actions that shouldn't happen until "later" should generally also
-        # not happen before the first read call.
-        self.sync = True
-        # Whenever we return null, then we set a flag to say
-        # that we're awaiting a 'readable' event emission.
-        self.needReadable = False
-        self.emittedReadable = False
-        self.readableListening = False
-        self.resumeScheduled = False
-        # True if the error was already emitted and should not be thrown again.
-        self.errorEmitted = False
-        # Should close be emitted on destroy. Defaults to true.
-        self.emitClose = not (options and options.get('emitClose') is False)
-        # Should .destroy() be called after 'end' (and potentially 'finish').
-        self.autoDestroy = not (options and options.get('autoDestroy') is False)
-        # Has it been destroyed.
-        self.destroyed = False
-        # Indicates whether the stream has errored. When true no further
-        # _read calls, 'data' or 'readable' events should occur.
-        self.errored: Any = None
-        # Indicates whether the stream has finished destroying.
-        self.closed = False
-        # True if close has been emitted or would have been emitted
-        # depending on emitClose.
-        self.closeEmitted = False
-
-        # Crypto is kind of old and crusty.  Historically, its default string
-        # encoding is 'binary' so we have to make this configurable.
-        # Everything else in the universe uses 'utf8', though.
-        defaultEncoding = options.get('defaultEncoding') if options else None
-        if defaultEncoding is None or defaultEncoding == 'utf8' or defaultEncoding == 'utf-8':
-            self.defaultEncoding = 'utf8'
-        elif isEncoding(defaultEncoding):
-            self.defaultEncoding = defaultEncoding
-        else:
-            raise ERR_UNKNOWN_ENCODING(defaultEncoding)
-
-        # Ref the piped dest which we need a drain event on it
-        # type: null | Writable | Set<Writable>.
-        self.awaitDrainWriters: Any = None
-        self.multiAwaitDrain = False
-        # If true, a maybeReadMore has been scheduled.
-        self.readingMore = False
-        self.dataEmitted = False
-        self.decoder: StringDecoder | None = None
-        self.encoding: str | None = None
-        # Node 20's kDataListening: a 'data' listener was added with on()/once().
-        self.dataListening = False
-        # Node's kPaused: None until pause()/resume() ran, then True/False.
-        self.kPaused: bool | None = None
-        # False on a Duplex built with readable: false (Node leaves it undefined).
-        self.readable: bool | None = None
-
-        if options:
-            encoding = options.get('encoding')
-            if encoding:
-                self.decoder = StringDecoder(encoding)
-                self.encoding = encoding
-
-    def onConstructed(self, stream: Any) -> None:
-        """Node's ``ReadableState.prototype[kOnConstructed]``."""
-        if self.needReadable:
-            maybeReadMore(stream, self)
-
-    # Legacy getter for `pipesCount`.
-    @property
-    def pipesCount(self) -> int:
-        return len(self.pipes)
-
-    # Legacy property for `paused`.
-    @property
-    def paused(self) -> bool:
-        return self.kPaused is True
-
-    @paused.setter
-    def paused(self, value: Any) -> None:
-        self.kPaused = bool(value)
-
-
-class _dualmethod:
-    """A name that is a static function on the class and a method on instances.
-
-    JavaScript keeps ``Readable.wrap`` (static) apart from
-    ``Readable.prototype.wrap``; a Python class has one namespace.
-    """
-
-    def __init__(self, static: Any, method: Any) -> None:
-        self.static = static
-        self.method = method
-
-    def __get__(self, obj: Any, cls: Any = None) -> Any:
-        if obj is None:
-            return self.static
-        return self.method.__get__(obj, cls)
 
 
 class Readable(Stream):
@@ -449,34 +319,7 @@ class Readable(Stream):
 
     def unpipe(self, dest: Any = None) -> Readable:
         """Node's ``readable.unpipe()``."""
-        state = self._readableState
-        unpipeInfo = {'hasUnpiped': False}
-
-        # If we're not piping anywhere, then do nothing.
-        if len(state.pipes) == 0:
-            return self
-
-        if not dest:
-            # remove all.
-            dests = state.pipes
-            state.pipes = []
-            self.pause()
-
-            for d in dests:
-                d.emit('unpipe', self, {'hasUnpiped': False})
-            return self
-
-        # Try to find the right one.
-        index = _indexOf(state.pipes, dest)
-        if index == -1:
-            return self
-
-        del state.pipes[index]
-        if len(state.pipes) == 0:
-            self.pause()
-
-        dest.emit('unpipe', self, unpipeInfo)
-        return self
+        return unpipe(self, dest)
 
     # Set up data events if they are asked for
     # Ensure readable listeners eventually get something.
@@ -590,35 +433,8 @@ class Readable(Stream):
     # This is *not* part of the readable stream interface.
     # It is an ugly unfortunate mess of history.
     def _wrap(self, stream: Any) -> Readable:
-        paused = False
-
-        def ondata(chunk: Any) -> None:
-            nonlocal paused
-            if not self.push(chunk) and getattr(stream, 'pause', None):
-                paused = True
-                stream.pause()
-
-        stream.on('data', ondata)
-        stream.on('end', lambda *_: self.push(None))
-        stream.on('error', lambda err=None, *_: errorOrDestroy(self, err))
-        stream.on('close', lambda *_: self.destroy())
-        stream.on('destroy', lambda *_: self.destroy())
-
-        def _read(*_: Any) -> None:
-            nonlocal paused
-            if paused and getattr(stream, 'resume', None):
-                paused = False
-                stream.resume()
-
-        self._read = _read  # type: ignore[method-assign,assignment]
-
-        # Proxy all the other methods. Important when wrapping filters and duplexes.
-        # (Node skips the first own key, its `_events`; the port skips the same.)
-        for key, value in list(vars(stream).items())[1:]:
-            if not hasattr(self, key) and callable(value):
-                setattr(self, key, value)
-
-        return self
+        """Node's ``readable.wrap(stream)`` (``Readable.wrap`` on an instance)."""
+        return wrap(self, stream)
 
     def __aiter__(self) -> ReadableAsyncIterator:
         return streamToAsyncIterator(self, None, _calledByAsyncFor())
@@ -1031,168 +847,6 @@ def maybeReadMore_(stream: Any, state: ReadableState) -> None:
     state.readingMore = False
 
 
-# -- pipe ------------------------------------------------------------------------------
-
-def _indexOf(items: list[Any], item: Any) -> int:
-    for i, each in enumerate(items):
-        if each is item:
-            return i
-    return -1
-
-
-def pipe(src: Readable, dest: Any, pipeOpts: dict[str, Any] | None) -> Any:
-    """``Readable.prototype.pipe``."""
-    state = src._readableState
-
-    if len(state.pipes) == 1:
-        if not state.multiAwaitDrain:
-            state.multiAwaitDrain = True
-            state.awaitDrainWriters = (
-                {state.awaitDrainWriters} if state.awaitDrainWriters is not None else set())
-
-    state.pipes.append(dest)
-
-    from .. import process
-    doEnd = ((not pipeOpts or pipeOpts.get('end') is not False)
-             and dest is not getattr(process, 'stdout', None)
-             and dest is not getattr(process, 'stderr', None))
-
-    def onunpipe(readable: Any = None, unpipeInfo: Any = None, *_: Any) -> None:
-        if readable is src:
-            if unpipeInfo and unpipeInfo.get('hasUnpiped') is False:
-                unpipeInfo['hasUnpiped'] = True
-                cleanup()
-
-    def onend(*_: Any) -> None:
-        dest.end()
-
-    ondrain: Any = None
-    cleanedUp = False
-
-    def cleanup() -> None:
-        nonlocal cleanedUp
-        # Cleanup event handlers once the pipe is broken.
-        dest.removeListener('close', onclose)
-        dest.removeListener('finish', onfinish)
-        if ondrain:
-            dest.removeListener('drain', ondrain)
-        dest.removeListener('error', onerror)
-        dest.removeListener('unpipe', onunpipe)
-        src.removeListener('end', onend)
-        src.removeListener('end', unpipe)
-        src.removeListener('data', ondata)
-
-        cleanedUp = True
-
-        # If the reader is waiting for a drain event from this
-        # specific writer, then it would cause it to never start
-        # flowing again.
-        # So, if this is awaiting a drain, then we just call it now.
-        # If we don't know, then assume that we are waiting for one.
-        wState = getattr(dest, '_writableState', None)
-        if ondrain and state.awaitDrainWriters is not None and (
-                wState is None or wState.needDrain):
-            ondrain()
-
-    def pause() -> None:
-        nonlocal ondrain
-        # If the user unpiped during `dest.write()`, it is possible
-        # to get stuck in a permanently paused state if that write
-        # also returned false.
-        # => Check whether `dest` is still a piping destination.
-        if not cleanedUp:
-            if len(state.pipes) == 1 and state.pipes[0] is dest:
-                state.awaitDrainWriters = dest
-                state.multiAwaitDrain = False
-            elif len(state.pipes) > 1 and _indexOf(state.pipes, dest) != -1:
-                state.awaitDrainWriters.add(dest)
-            src.pause()
-        if not ondrain:
-            # When the dest drains, it reduces the awaitDrain counter
-            # on the source.  This would be more elegant with a .once()
-            # handler in flow(), but adding and removing repeatedly is
-            # too slow.
-            ondrain = pipeOnDrain(src, dest)
-            dest.on('drain', ondrain)
-
-    def ondata(chunk: Any) -> None:
-        ret = dest.write(chunk)
-        if ret is False:
-            pause()
-
-    # If the dest has an error, then stop piping into it.
-    # However, don't suppress the throwing behavior for this.
-    def onerror(er: Any = None, *_: Any) -> None:
-        unpipe()
-        dest.removeListener('error', onerror)
-        if dest.listenerCount('error') == 0:
-            s = getattr(dest, '_writableState', None) or getattr(dest, '_readableState', None)
-            if s is not None and not s.errorEmitted:
-                # User incorrectly emitted 'error' directly on the stream.
-                errorOrDestroy(dest, er)
-            else:
-                dest.emit('error', er)
-
-    # Both close and finish should trigger unpipe, but only once.
-    def onclose(*_: Any) -> None:
-        dest.removeListener('finish', onfinish)
-        unpipe()
-
-    def onfinish(*_: Any) -> None:
-        dest.removeListener('close', onclose)
-        unpipe()
-
-    def unpipe(*_: Any) -> None:
-        src.unpipe(dest)
-
-    endFn = onend if doEnd else unpipe
-    if state.endEmitted:
-        nextTick(endFn)
-    else:
-        src.once('end', endFn)
-
-    dest.on('unpipe', onunpipe)
-
-    src.on('data', ondata)
-
-    # Make sure our error handler is attached before userland ones.
-    prependListener(dest, 'error', onerror)
-
-    dest.once('close', onclose)
-    dest.once('finish', onfinish)
-
-    # Tell the dest that it's being piped to.
-    dest.emit('pipe', src)
-
-    # Start the flow if it hasn't been started already.
-    if getattr(dest, 'writableNeedDrain', None) is True:
-        pause()
-    elif not state.flowing:
-        src.resume()
-
-    return dest
-
-
-def pipeOnDrain(src: Any, dest: Any) -> Any:
-    def pipeOnDrainFunctionResult(*_: Any) -> None:
-        state = src._readableState
-
-        # `ondrain` will call directly,
-        # `this` maybe not a reference to dest,
-        # so we use the real dest here.
-        if state.awaitDrainWriters is dest:
-            state.awaitDrainWriters = None
-        elif state.multiAwaitDrain:
-            state.awaitDrainWriters.discard(dest)
-
-        awaiting = state.awaitDrainWriters
-        if (awaiting is None or (isinstance(awaiting, set) and len(awaiting) == 0)) and \
-                state.dataListening:
-            src.resume()
-
-    return pipeOnDrainFunctionResult
-
-
 # -- flowing mode ------------------------------------------------------------------------
 
 def updateReadableListening(self: Any) -> None:
@@ -1236,371 +890,6 @@ def flow(stream: Any) -> None:
     state = stream._readableState
     while state.flowing and stream.read() is not None:
         pass
-
-
-# -- the async iterator ------------------------------------------------------------------
-
-_GET_AITER = dis.opmap.get('GET_AITER')
-
-
-def _calledByAsyncFor() -> bool:
-    """Whether the caller of ``__aiter__`` is an ``async for`` (JavaScript's
-    ``for await`` calls ``return()`` when left early; ``aiter(r)`` does not)."""
-    try:
-        caller = sys._getframe(2)
-        return caller.f_code.co_code[caller.f_lasti] == _GET_AITER
-    except (AttributeError, IndexError, ValueError):
-        return True
-
-
-def streamToAsyncIterator(stream: Any, options: Any, closeOnDrop: bool
-                          ) -> ReadableAsyncIterator:
-    if not callable(getattr(stream, 'read', None)):
-        stream = _wrapStatic(stream, {'objectMode': True})
-    return ReadableAsyncIterator(_AsyncIteratorState(stream, options), closeOnDrop)
-
-
-# How a yielded chunk reaches the consumer. Node hands it over through a
-# promise: from synchronous code the pending nextTicks run first; inside a
-# promise chain (after any await) the consumer goes on at once. asyncio cannot
-# tell the two apart, so a task counts as "synchronous" until its first wait
-# in an iterator (or its first chunk), and a task utils.spawn is stepping
-# inside its caller hands the chunk over a turn later.
-# Tasks known to have waited (Node: running in a microtask chain).
-_resumedTasks: weakref.WeakSet[asyncio.Task[Any]] = weakref.WeakSet()
-
-
-def _runTicksFirst() -> None:
-    """Node hands a yielded chunk over through a promise: from synchronous code
-    (a task's first step here) the pending nextTicks run before the consumer
-    resumes. Run them now, unless a callback's drain is already under way."""
-    from ..process import lifetime
-    life = lifetime()
-    if life.ticks and life.inCallback == life.stepLevel:
-        life.runTicks()
-
-
-class _AsyncIteratorState:
-    """The body of Node's ``createAsyncIterator`` generator; the stream's
-    listeners hold this object, never the iterator the consumer holds."""
-
-    __slots__ = ('stream', 'options', 'waiter', 'error', 'cleanup', 'started', 'done',
-                 'onReadable', 'busy', 'queued')
-
-    def __init__(self, stream: Any, options: Any) -> None:
-        self.stream = stream
-        self.options = options
-        self.waiter: asyncio.Future[None] | None = None
-        # Node's `error`: UNDEFINED while running, None once ended cleanly.
-        self.error: Any = UNDEFINED
-        self.cleanup: Any = None
-        self.started = False
-        self.done = False
-        self.onReadable = self.next
-        # A generator runs one next() at a time; later calls wait their turn.
-        self.busy = False
-        self.queued: collections.deque[asyncio.Future[None]] = collections.deque()
-
-    def next(self, *_: Any) -> None:
-        """The ``'readable'`` listener: wake the pending ``__anext__``."""
-        waiter = self.waiter
-        if waiter is not None:
-            self.waiter = None
-            if not waiter.done():
-                waiter.set_result(None)
-
-    def onEos(self, err: Any = None, *_: Any) -> None:
-        self.error = aggregateTwoErrors(self.error, err) if err else None
-        self.next()
-
-    def start(self) -> None:
-        # An async generator runs nothing before its first next(): the
-        # listeners are attached then.
-        from .end_of_stream import eos
-        self.started = True
-        stream = self.stream
-        stream.on('readable', self.onReadable)
-        self.cleanup = eos(stream, {'writable': False}, self.onEos)
-
-    async def anext(self) -> Any:
-        if self.busy:
-            turn = asyncio.get_running_loop().create_future()
-            self.queued.append(turn)
-            await turn
-        if self.done:
-            self.passTurn()
-            raise StopAsyncIteration
-        self.busy = True
-        try:
-            return await self.step()
-        finally:
-            self.busy = False
-            self.passTurn()
-
-    def passTurn(self) -> None:
-        queued = self.queued
-        while queued:
-            turn = queued.popleft()
-            if not turn.done():
-                turn.set_result(None)
-                return
-
-    async def step(self) -> Any:
-        """One pass of the generator's loop, up to its next ``yield``."""
-        if not self.started:
-            self.start()
-        stream = self.stream
-        try:
-            while True:
-                chunk = None if stream.destroyed else stream.read()
-                if chunk is not None:
-                    task = asyncio.current_task()
-                    if task is not None and task not in _resumedTasks:
-                        if getattr(task.get_coro(), 'cr_frame', None) is not None and \
-                                _pyinspect.getcoroutinestate(task.get_coro()) == 'CORO_CREATED':  # type: ignore[arg-type]
-                            # utils.spawn is running the task's first step inside its
-                            # caller: Node's hand-over is a promise, so the caller's
-                            # synchronous code goes on first.
-                            await asyncio.sleep(0)
-                        else:
-                            # The first yield of a task that has not waited yet.
-                            _resumedTasks.add(task)
-                            _runTicksFirst()
-                    return chunk
-                error = self.error
-                if error is None:
-                    self.finish()
-                    raise StopAsyncIteration
-                if error is not UNDEFINED:
-                    raise error
-                self.waiter = asyncio.get_running_loop().create_future()
-                task = asyncio.current_task()
-                if task is not None:
-                    # After this wait the task runs as a promise continuation (a
-                    # microtask): later yields reach the consumer before nextTicks.
-                    _resumedTasks.add(task)
-                await self.waiter
-                if self.done:  # return() ran meanwhile
-                    raise StopAsyncIteration
-        except StopAsyncIteration:
-            raise
-        except asyncio.CancelledError:
-            # A cancelled consumer leaves the loop as a `return()` would.
-            self.finish()
-            raise
-        except BaseException as err:
-            self.error = aggregateTwoErrors(self.error, err)
-            self.finish()
-            raise self.error  # noqa: B904 - the aggregate is what Node rejects with
-
-    def throw(self, err: Any) -> None:
-        """The generator's ``throw(err)`` while suspended at ``yield``."""
-        if self.done or not self.started:
-            self.done = True
-            raise err
-        self.error = aggregateTwoErrors(self.error, err)
-        self.finish()
-        raise self.error
-
-    def finish(self) -> None:
-        """The generator's ``finally`` block."""
-        if self.done:
-            return
-        self.done = True
-        if not self.started:
-            return
-        stream = self.stream
-        error = self.error
-        destroyOnReturn = (self.options or {}).get('destroyOnReturn')
-        hasError = error is not None and error is not UNDEFINED
-        if ((hasError or destroyOnReturn is not False)
-                and (error is UNDEFINED or stream._readableState.autoDestroy)):
-            destroyImpl.destroyer(stream, None)
-        else:
-            stream.off('readable', self.onReadable)
-            self.cleanup()
-
-
-class ReadableAsyncIterator:
-    """What ``readable.iterator()`` and ``async for chunk in readable`` use (Node's
-    ``createAsyncIterator``, an async generator).
-
-    Leaving an ``async for`` early (``break``, ``return``, an exception)
-    destroys the stream as Node's ``return()`` does (unless
-    ``destroyOnReturn: False``): the loop drops the iterator it got from
-    ``__aiter__`` at once and the drop runs the generator's ``finally``.
-    ``aclose()`` (also ``return_()``) does it explicitly. ``next()`` gives
-    JavaScript's ``{'value': ..., 'done': ...}``.
-    """
-
-    __slots__ = ('_state', '_closeOnDrop')
-
-    def __init__(self, state: _AsyncIteratorState, closeOnDrop: bool) -> None:
-        self._state = state
-        self._closeOnDrop = closeOnDrop
-
-    @property
-    def stream(self) -> Any:
-        return self._state.stream
-
-    def __aiter__(self) -> ReadableAsyncIterator:
-        if not _calledByAsyncFor():
-            return self
-        # The object an `async for` holds: dropping it (the loop left) ends the
-        # iteration, as the loop's return() does in JavaScript.
-        return ReadableAsyncIterator(self._state, True)
-
-    def __anext__(self) -> Any:
-        return self._state.anext()
-
-    async def next(self) -> dict[str, Any]:
-        """JavaScript's ``iterator.next()``: ``{'value': ..., 'done': ...}``."""
-        try:
-            value = await self._state.anext()
-        except StopAsyncIteration:
-            return {'value': None, 'done': True}
-        return {'value': value, 'done': False}
-
-    async def aclose(self) -> None:
-        self._state.finish()
-
-    async def return_(self, value: Any = None) -> dict[str, Any]:
-        """JavaScript's ``iterator.return()``."""
-        self._state.finish()
-        return {'value': value, 'done': True}
-
-    async def athrow(self, err: Any) -> Any:
-        self._state.throw(err)
-
-    throw = athrow
-
-    def __del__(self) -> None:
-        state = self._state
-        if self._closeOnDrop and state.started and not state.done:
-            state.finish()
-
-
-# -- end ---------------------------------------------------------------------------------
-
-# Pluck off n bytes from an array of buffers.
-# Length is the combined lengths of all the buffers in the list.
-def fromList(n: Any, state: ReadableState) -> Any:
-    # nothing buffered.
-    if state.length == 0:
-        return None
-
-    buf = state.buffer
-    if state.objectMode:
-        return buf.popleft()
-    if not n or n >= state.length:
-        # Read it all, truncate the list.
-        if state.decoder is not None:
-            ret: Any = _joinStrings(buf)
-        elif len(buf) == 0:
-            ret = b''
-        elif len(buf) == 1:
-            ret = buf[0]
-        else:
-            ret = b''.join(buf)
-        buf.clear()
-        return ret
-    first = buf[0]
-    if n < len(first):
-        # `slice` is the same for buffers and strings.
-        buf[0] = first[n:]
-        return first[:n]
-    if n == len(first):
-        # First chunk is a perfect match.
-        return buf.popleft()
-    parts = []
-    while buf:
-        data = buf[0]
-        if n > len(data):
-            parts.append(data)
-            n -= len(data)
-            buf.popleft()
-        else:
-            if n == len(data):
-                parts.append(data)
-                buf.popleft()
-            else:
-                parts.append(data[:n])
-                buf[0] = data[n:]
-            break
-    return _joinStrings(parts) if state.decoder is not None else b''.join(parts)
-
-
-def _joinStrings(items: Any) -> str:
-    """JavaScript's ``ret += chunk`` over strings: a Buffer unshifted among them
-    is concatenated as its UTF-8 ``toString()``."""
-    try:
-        return ''.join(items)
-    except TypeError:
-        return ''.join([item if isinstance(item, str) else bytes(item).decode('utf-8', 'replace')
-                        for item in items])
-
-
-def endReadable(stream: Any) -> None:
-    state = stream._readableState
-    if not state.endEmitted:
-        state.ended = True
-        # Node queues one endReadableNT per call; one queued right behind the same one
-        # finds the state the first left (nothing runs between): it is not queued.
-        last = lastTick()
-        if last is not None and last[0] is endReadableNT and last[1][1] is stream:
-            return
-        nextTick(endReadableNT, state, stream)
-
-
-def endReadableNT(state: ReadableState, stream: Any) -> None:
-    # Check that we didn't get one last unshift.
-    if (state.errored is None and not state.closeEmitted and not state.endEmitted
-            and state.length == 0):
-        state.endEmitted = True
-        stream.emit('end')
-
-        if getattr(stream, 'writable', False) and getattr(stream, 'allowHalfOpen', None) is False:
-            nextTick(endWritableNT, stream)
-        elif state.autoDestroy:
-            # In case of duplex streams we need a way to detect
-            # if the writable side is ready for autoDestroy as well.
-            wState = getattr(stream, '_writableState', None)
-            autoDestroy = wState is None or (
-                wState.autoDestroy and
-                # We don't expect the writable to ever 'finish'
-                # if writable is explicitly set to false.
-                (wState.finished or getattr(wState, 'writable', None) is False))
-
-            if autoDestroy:
-                stream.destroy()
-
-
-def endWritableNT(stream: Any) -> None:
-    writable = stream.writable and not stream.writableEnded and not stream.destroyed
-    if writable:
-        stream.end()
-
-
-def _from(iterable: Any, opts: dict[str, Any] | None = None, **kwargs: Any) -> Readable:
-    """``Readable.from(iterable, opts)``: a readable of an iterable's items."""
-    from .from_ import from_
-    readable: Readable = from_(Readable, iterable, _options(opts, kwargs))
-    return readable
-
-
-def _wrapStatic(src: Any, options: dict[str, Any] | None = None, **kwargs: Any) -> Readable:
-    """``Readable.wrap(src, options)``: a Readable over an old-style stream."""
-    objectMode = getattr(src, 'readableObjectMode', None)
-    if objectMode is None:
-        objectMode = getattr(src, 'objectMode', None)
-
-    def destroy(err: Any, callback: Any) -> None:
-        destroyImpl.destroyer(src, err)
-        callback(err)
-
-    opts = {'objectMode': True if objectMode is None else objectMode,
-            **(_options(options, kwargs) or {}), 'destroy': destroy}
-    return Readable(opts)._wrap(src)
 
 
 Readable.from_ = staticmethod(_from)  # type: ignore[attr-defined]
