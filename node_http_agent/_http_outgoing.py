@@ -4,9 +4,9 @@ Mirrors ``_http_outgoing.js``: ``setHeader``/``getHeader``/... with Node's
 validation, ``_storeHeader`` deciding ``Connection``, ``Content-Length`` and
 ``Transfer-Encoding`` exactly as Node does, ``write``/``end`` with chunked
 framing, and output buffered until the message owns a socket
-(``socket._httpMessage is self``). Bytes are built here as Node builds its
-header string; the ``_wire`` layer parses, it does not serialize for us,
-because h11's writer enforces rules Node does not (a mandatory Host, ...).
+(``socket._httpMessage is self``). The head is built here as Node builds its
+header string (h11's writer would enforce rules Node does not: a mandatory
+Host, ...); body chunks are framed by ``_wire._writer``, the one chunk framer.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from ._http_common import (
     validateHeaderValue,
 )
 from ._streams.legacy import Stream
+from ._wire._writer import chunk as frameChunk
+from ._wire._writer import last_chunk
 from .errors import (
     ERR_HTTP_BODY_NOT_ALLOWED,
     ERR_HTTP_CONTENT_LENGTH_MISMATCH,
@@ -431,8 +433,7 @@ class OutgoingMessage(Stream):
             nextTick(callback or _nop)
             return True
         if self.chunkedEncoding and data:
-            data = b'%x\r\n%b\r\n' % (len(data), data)
-            return self._send(data, callback, 'latin1', encoding)
+            return self._send(frameChunk(data), callback, 'latin1', encoding)
         # A string first chunk in utf8 (or no encoding) carries the head in utf8.
         return self._send(data, callback, 'utf8' if isinstance(chunk, str) and (
             encoding is None or encoding == 'utf8') else 'latin1', encoding)
@@ -534,7 +535,7 @@ class OutgoingMessage(Stream):
         if self._strictContentLength() and self._bytesWritten != self._contentLength:
             raise ERR_HTTP_CONTENT_LENGTH_MISMATCH(self._bytesWritten, self._contentLength)
         if self._hasBody and self.chunkedEncoding:
-            self._send(b'0\r\n' + self._trailer.encode('latin-1') + b'\r\n', self._onFinish)
+            self._send(last_chunk(self._trailer), self._onFinish)
         elif not self._headerSent or self.writableLength or chunk:
             self._send(b'', self._onFinish)
         else:
