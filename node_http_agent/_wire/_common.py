@@ -5,6 +5,16 @@ adds the header-size limit. The h11 backend needs llhttp's keep-alive, upgrade
 and body-framing rules re-stated in Python; the llhttp backend needs them only
 where httptools does not expose llhttp (ending a read-until-EOF body, skipping
 a HEAD body). Both build errors here, so the codes and messages stay Node's.
+
+Names against llhttp's C API (``llhttp/src/native/api.c``, ``http.c``):
+``header_flags`` = the ``F_*`` flags llhttp sets while reading headers;
+``needs_eof`` = ``llhttp_message_needs_eof``; ``should_keep_alive`` =
+``llhttp_should_keep_alive``; ``is_upgrade`` = the upgrade test of
+``llhttp__after_headers_complete``; ``METHODS`` = Node's ``http.METHODS``;
+``parse_error`` = the error ``node_http_parser.cc``'s ``execute`` returns
+(``code``/``reason``/``bytesParsed``/``rawPacket``), and ``header_overflow``/
+``eof_error``/``closed_error`` its particular cases. ``raw_guard`` and
+``only_crlf`` are the port's own (see each).
 """
 
 from __future__ import annotations
