@@ -633,19 +633,8 @@ class _ClientParser:
     # -- parser callbacks ------------------------------------------------------------
 
     def onHeadersComplete(self, head: ResponseHead) -> None:
-        socket = self.socket
-        req = self.outgoing
-        res = IncomingMessage(socket)
-        res.httpVersion = head.http_version
-        major, _, minor = head.http_version.partition('.')
-        res.httpVersionMajor = int(major)
-        res.httpVersionMinor = int(minor or 0)
-        res.rawHeaders = head.raw_headers
-        res._headersCount = self.maxHeaderPairs
-        res.joinDuplicateHeaders = bool(req.joinDuplicateHeaders)
-        res.statusCode = head.status_code
-        res.statusMessage = head.status_message
-        res.upgrade = head.upgrade
+        res = _http_common.parserOnHeadersComplete(
+            self, head, IncomingMessage, bool(self.outgoing.joinDuplicateHeaders))
         self.incoming = res
         self.onIncoming(res, head.keep_alive)
 

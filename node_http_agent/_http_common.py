@@ -1,7 +1,10 @@
 """What ``_http_common.js`` shares between client and server: tokens, methods, codes.
 
-Also the header-name/value checks (``validateHeaderName``/``validateHeaderValue``)
-and ``STATUS_CODES``/``METHODS`` as Node exports them from ``node:http``.
+``parserOnHeadersComplete`` (a parsed head into a new ``IncomingMessage``, for
+the client's and the server's parser glue alike), the header-name/value checks
+(``validateHeaderName``/``validateHeaderValue``) and ``STATUS_CODES``/``METHODS``
+as Node exports them from ``node:http`` (``METHODS`` comes from the parser
+layer, as Node's comes from the parser binding).
 """
 
 from __future__ import annotations
@@ -9,13 +12,54 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._http_incoming import IncomingMessage
+from ._wire._common import METHODS
+from ._wire._events import RequestHead, ResponseHead
 from .errors import ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR, ERR_INVALID_HTTP_TOKEN
 from .util import UNDEFINED
 
-__all__ = ['SocketListener', 'METHODS', 'STATUS_CODES', 'checkIsHttpToken', 'checkInvalidHeaderChar',
+__all__ = ['parserOnHeadersComplete', 'SocketListener', 'METHODS', 'STATUS_CODES', 'checkIsHttpToken', 'checkInvalidHeaderChar',
            'validateHeaderName', 'validateHeaderValue', 'maxHeaderSize']
 
 maxHeaderSize = 16384
+
+# http_version -> (httpVersionMajor, httpVersionMinor) for the versions llhttp reads.
+_VERSIONS = {'1.1': (1, 1), '1.0': (1, 0), '0.9': (0, 9), '2.0': (2, 0)}
+
+
+def parserOnHeadersComplete(parser: Any, head: ResponseHead | RequestHead,
+                            ParserIncomingMessage: type[IncomingMessage] = IncomingMessage,
+                            joinDuplicateHeaders: bool = False) -> IncomingMessage:
+    """Node's ``parserOnHeadersComplete``: a new ``IncomingMessage`` on ``parser.socket``
+    filled from a parsed head (``parser.maxHeaderPairs`` bounds what ``headers`` reads).
+
+    Departs from Node: the message is returned, not handed to ``parser.onIncoming``
+    (the client's ``_ClientParser`` stores it and calls its ``onIncoming``, the
+    server's ``onHeaders`` goes on as ``parserOnIncoming``); the class and
+    ``joinDuplicateHeaders`` are arguments instead of ``socket.server[kIncomingMessage]``
+    and ``[kJoinDuplicateHeaders] || parser.joinDuplicateHeaders``; ``headers`` is
+    built lazily from ``rawHeaders`` instead of by ``_addHeaderLines`` here.
+    """
+    incoming = ParserIncomingMessage(parser.socket)
+    version = head.http_version
+    numbers = _VERSIONS.get(version)
+    if numbers is None:
+        major, _, minor = version.partition('.')
+        numbers = (int(major), int(minor or 0))
+    incoming.httpVersionMajor, incoming.httpVersionMinor = numbers
+    incoming.httpVersion = version
+    incoming.joinDuplicateHeaders = joinDuplicateHeaders
+    incoming.upgrade = head.upgrade
+    incoming.rawHeaders = head.raw_headers
+    incoming._headersCount = parser.maxHeaderPairs
+    if isinstance(head, RequestHead):  # server only
+        incoming.method = head.method
+        incoming.url = head.url
+    else:  # client only (url stays '': a response parser has none)
+        incoming.statusCode = head.status_code
+        incoming.statusMessage = head.status_message
+    return incoming
+
 
 
 class SocketListener:
@@ -75,13 +119,6 @@ def headerValueString(value: Any) -> str:
         return ','.join(headerValueString(v) for v in value)
     return str(value)
 
-
-METHODS = sorted([
-    'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
-    'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS',
-    'PATCH', 'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT',
-    'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE',
-])
 
 STATUS_CODES: dict[int, str] = {
     100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',

@@ -4,9 +4,9 @@ Mirrors ``_http_outgoing.js``: ``setHeader``/``getHeader``/... with Node's
 validation, ``_storeHeader`` deciding ``Connection``, ``Content-Length`` and
 ``Transfer-Encoding`` exactly as Node does, ``write``/``end`` with chunked
 framing, and output buffered until the message owns a socket
-(``socket._httpMessage is self``). Bytes are built here as Node builds its
-header string; the ``_wire`` layer parses, it does not serialize for us,
-because h11's writer enforces rules Node does not (a mandatory Host, ...).
+(``socket._httpMessage is self``). The head is built here as Node builds its
+header string (h11's writer would enforce rules Node does not: a mandatory
+Host, ...); body chunks are framed by ``_wire._writer``, the one chunk framer.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from ._http_common import (
     validateHeaderValue,
 )
 from ._streams.legacy import Stream
+from ._wire._writer import chunk as frameChunk
+from ._wire._writer import last_chunk
 from .errors import (
     ERR_HTTP_BODY_NOT_ALLOWED,
     ERR_HTTP_CONTENT_LENGTH_MISMATCH,
@@ -401,7 +403,9 @@ class OutgoingMessage(Stream):
 
     def _write(self, chunk: Any, encoding: str | None, callback: Callback | None,
                fromEnd: bool) -> bool:
-        data = _to_bytes(chunk, encoding if isEncoding(encoding) else None)
+        # bytes pass through _to_bytes unchanged: skip its two calls on the hot path.
+        data = chunk if chunk.__class__ is bytes else _to_bytes(
+            chunk, encoding if isEncoding(encoding) else None)
         err: BaseException | None = None
         if self.finished:
             err = ERR_STREAM_WRITE_AFTER_END()
@@ -432,8 +436,7 @@ class OutgoingMessage(Stream):
             nextTick(callback or _nop)
             return True
         if self.chunkedEncoding and data:
-            data = b'%x\r\n%b\r\n' % (len(data), data)
-            return self._send(data, callback, 'latin1', encoding)
+            return self._send(frameChunk(data), callback, 'latin1', encoding)
         # A string first chunk in utf8 (or no encoding) carries the head in utf8.
         return self._send(data, callback, 'utf8' if isinstance(chunk, str) and (
             encoding is None or encoding == 'utf8') else 'latin1', encoding)
@@ -535,7 +538,7 @@ class OutgoingMessage(Stream):
         if self._strictContentLength() and self._bytesWritten != self._contentLength:
             raise ERR_HTTP_CONTENT_LENGTH_MISMATCH(self._bytesWritten, self._contentLength)
         if self._hasBody and self.chunkedEncoding:
-            self._send(b'0\r\n' + self._trailer.encode('latin-1') + b'\r\n', self._onFinish)
+            self._send(last_chunk(self._trailer), self._onFinish)
         elif not self._headerSent or self.writableLength or chunk:
             self._send(b'', self._onFinish)
         else:

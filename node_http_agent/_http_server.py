@@ -24,6 +24,7 @@ from ._http_common import (
     checkInvalidHeaderChar,
     headerValueString,
     maxHeaderSize,
+    parserOnHeadersComplete,
 )
 from ._http_incoming import IncomingMessage, maxHeaderPairs, readStart, readStop
 from ._http_outgoing import OutgoingMessage, parseUniqueHeadersOption
@@ -322,17 +323,8 @@ class _ConnectionState:
     def onHeaders(self, head: RequestHead) -> None:
         server = self.server
         socket = self.socket
-        req = server._IncomingMessage(socket)
-        req.method = head.method
-        req.url = head.url
-        req.httpVersion = head.http_version
-        major, _, minor = head.http_version.partition('.')
-        req.httpVersionMajor = int(major)
-        req.httpVersionMinor = int(minor or 0)
-        req.rawHeaders = head.raw_headers
-        req._headersCount = self.maxHeaderPairs
-        req.joinDuplicateHeaders = bool(server.joinDuplicateHeaders)
-        req.upgrade = head.upgrade
+        req = parserOnHeadersComplete(self, head, server._IncomingMessage,
+                                      bool(server.joinDuplicateHeaders))
         self.current = req
         if self.keepAliveTimeoutSet:
             socket.setTimeout(server.timeout or 0)

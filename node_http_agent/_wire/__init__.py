@@ -1,10 +1,11 @@
 """Sans-IO HTTP/1.1: bytes to parse events, heads to bytes (STYLE.md section 2).
 
 Like h11 it knows no socket, loop, timer or emitter: ``ClientRequest``,
-``IncomingMessage`` and ``http.Server`` feed it the bytes they read and write
-the bytes it builds. Two parser backends sit behind one interface: llhttp (the
-parser Node itself uses, through httptools) and h11 (pure Python); see
-``_llhttp.py`` and ``_h11.py`` for what each cannot do exactly as Node does.
+``IncomingMessage`` and ``http.Server`` feed it the bytes they read, and
+``OutgoingMessage`` writes body chunks framed by ``_writer``. Two parser
+backends sit behind one interface: llhttp (the parser Node itself uses,
+through httptools) and h11 (pure Python); see ``_llhttp.py`` and ``_h11.py``
+for what each cannot do exactly as Node does.
 
     parser = ResponseParser()          # or ResponseParser(backend='h11')
     parser.expect('GET')
@@ -18,10 +19,10 @@ raises the same error on every later call.
 
 from ._base import ENV_VAR, RequestParser, ResponseParser, available_backends, default_backend
 from ._events import Body, Event, MessageEnd, RequestHead, ResponseHead, Upgrade
-from ._writer import LAST_CHUNK, chunk, last_chunk, request_head, response_head
+from ._writer import LAST_CHUNK, chunk, last_chunk
 
 __all__ = [
     'ResponseParser', 'RequestParser', 'default_backend', 'available_backends', 'ENV_VAR',
     'ResponseHead', 'RequestHead', 'Body', 'MessageEnd', 'Upgrade', 'Event',
-    'request_head', 'response_head', 'chunk', 'LAST_CHUNK', 'last_chunk',
+    'chunk', 'LAST_CHUNK', 'last_chunk',
 ]

@@ -5,6 +5,15 @@ class (a subclass), so the names work for construction, annotations and
 ``isinstance`` alike, and ``feed`` runs with no dispatch in between.
 Backend: the ``backend`` argument, else ``NODE_HTTP_AGENT_PARSER``
 (``'llhttp'`` or ``'h11'``), else llhttp when httptools imports, else h11.
+
+Names against Node's ``HTTPParser`` binding (``src/node_http_parser.cc``):
+``ResponseParser``/``RequestParser`` = ``new HTTPParser()`` +
+``initialize(HTTPParser.RESPONSE/REQUEST, ..., maxHeaderSize, lenient)``
+(``max_header_size`` = ``maxHeaderSize``, ``insecure`` = ``insecureHTTPParser``'s
+lenient flags); ``feed`` = ``execute``, ``feed_eof`` = ``finish``; ``expect`` =
+what the client's ``parserOnIncomingClient`` return value tells llhttp
+(``req.method`` HEAD: skip the body, CONNECT: upgrade), given up front here.
+``ENV_VAR`` and the backend choice are the port's own.
 """
 
 from __future__ import annotations

@@ -5,6 +5,16 @@ adds the header-size limit. The h11 backend needs llhttp's keep-alive, upgrade
 and body-framing rules re-stated in Python; the llhttp backend needs them only
 where httptools does not expose llhttp (ending a read-until-EOF body, skipping
 a HEAD body). Both build errors here, so the codes and messages stay Node's.
+
+Names against llhttp's C API (``llhttp/src/native/api.c``, ``http.c``):
+``header_flags`` = the ``F_*`` flags llhttp sets while reading headers;
+``needs_eof`` = ``llhttp_message_needs_eof``; ``should_keep_alive`` =
+``llhttp_should_keep_alive``; ``is_upgrade`` = the upgrade test of
+``llhttp__after_headers_complete``; ``METHODS`` = Node's ``http.METHODS``;
+``parse_error`` = the error ``node_http_parser.cc``'s ``execute`` returns
+(``code``/``reason``/``bytesParsed``/``rawPacket``), and ``header_overflow``/
+``eof_error``/``closed_error`` its particular cases. ``raw_guard`` and
+``only_crlf`` are the port's own (see each).
 """
 
 from __future__ import annotations
@@ -15,19 +25,22 @@ from ..errors import HTTPParserError
 from ._events import Event
 
 __all__ = [
-    'HTTP_METHODS', 'SKIP_BODY_METHODS', 'F_CLOSE', 'F_KEEP_ALIVE', 'F_CONN_UPGRADE',
+    'METHODS', 'HTTP_METHODS', 'SKIP_BODY_METHODS', 'F_CLOSE', 'F_KEEP_ALIVE', 'F_CONN_UPGRADE',
     'F_UPGRADE', 'F_CONTENT_LENGTH', 'F_TRANSFER_ENCODING', 'F_CHUNKED',
     'header_flags', 'needs_eof', 'should_keep_alive', 'is_upgrade', 'raw_guard',
     'parse_error', 'header_overflow', 'eof_error', 'closed_error', 'only_crlf',
 ]
 
-# Node 20's http.METHODS: the methods llhttp accepts on an HTTP/1.x request line.
-HTTP_METHODS = frozenset((
+# Node 20's http.METHODS, in its (sorted) order: the methods llhttp accepts on an
+# HTTP/1.x request line. Node's _http_common.js takes ``methods`` from the parser
+# binding; ``_http_common.py`` likewise imports this list from the parser layer.
+METHODS = [
     'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
     'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS',
     'PATCH', 'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT',
     'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE',
-))
+]
+HTTP_METHODS = frozenset(METHODS)   # for membership tests
 
 # Requests whose response head is all there is: Node's parserOnIncomingClient
 # returns 1 (skip body) for HEAD and 2 (skip body, upgrade) for CONNECT.

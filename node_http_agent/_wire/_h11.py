@@ -22,6 +22,10 @@ llhttp reads them, so this backend refuses what Node refuses, with Node's
 Still different from llhttp (none of it changes framing): chunk extensions
 are checked for control characters and line ends only, not their grammar, and
 have no 16 KiB limit; ``bytesParsed`` on errors is 0.
+
+Names: no Node counterpart (a stand-in for llhttp); ``feed``/``feed_eof``/
+``expect`` as in ``_base``; ``_head`` turns a scanned head into the
+``parserOnHeadersComplete`` event, ``_end_message`` = ``kOnMessageComplete``.
 """
 
 from __future__ import annotations

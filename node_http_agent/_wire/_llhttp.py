@@ -26,6 +26,12 @@ extensions (``HPE_CHUNK_EXTENSIONS_OVERFLOW``) is not applied. Its llhttp is
 its own build, which can differ from Node 20's in corners (it refuses an empty
 ``Transfer-Encoding`` that Node 20 accepts). ``bytesParsed`` on errors is 0:
 httptools does not expose llhttp's error offset.
+
+Names: the ``on_*`` methods are httptools' callbacks, llhttp's ``on_*``
+(``on_headers_complete`` = Node's ``kOnHeadersComplete`` ->
+``parserOnHeadersComplete``, ``on_body`` = ``kOnBody``, ``on_message_complete``
+= ``kOnMessageComplete``); ``on_header`` adds Node's header-size count
+(``node_http_parser.cc``'s ``TrackHeader``); ``_execute`` = ``parser.execute``.
 """
 
 from __future__ import annotations

@@ -12,6 +12,12 @@ end and trailer line as llhttp does and tells how many bytes are good.
 
 ``insecure`` (Node's ``insecureHTTPParser``) turns on llhttp's leniencies:
 bare LF/CR line ends, control characters in values, obs-fold.
+
+Names against llhttp's grammar (``llhttp/src/llhttp/http.ts``): ``scan_head``
+= the states from ``start_req``/``start_res`` to ``headers_almost_done``;
+``ChunkScanner`` = ``chunk_size_start`` .. ``chunk_data_almost_done`` and the
+trailer states; ``Head.te`` = llhttp's ``F_TRANSFER_ENCODING``/``F_CHUNKED``;
+error tuples are ``(code, reason)`` as llhttp's ``p.error``/``p.reason``.
 """
 
 from __future__ import annotations
