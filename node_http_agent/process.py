@@ -82,6 +82,8 @@ class Lifetime:
         # inCallback's value while a task step runs (0: none does): ticks a task
         # queues wait for the step's end, as a microtask's wait for its checkpoint.
         self.stepLevel = 0
+        # The loop counts queued task steps (run()'s own loops do; see _AsyncioLoop).
+        self.countsSteps = False
         self.changed: asyncio.Event | None = None
         self.failure: BaseException | None = None
         self.driver: asyncio.Task[Any] | None = None
@@ -205,13 +207,18 @@ class Lifetime:
 
 
 class _TickDrainingCoroutine(collections.abc.Coroutine):  # type: ignore[type-arg]
-    """A task's coroutine whose every step ends by draining the nextTick queue.
+    """A task's coroutine whose steps run as Node runs microtasks.
 
-    Node drains nextTicks (and microtasks) after every macrotask, an ``async``
-    function's continuation included; asyncio resumes a task in a loop
-    callback of its own. ``run()``'s task factory wraps each task's coroutine
-    in this, so a step is a callback from the loop like any other (one rule for
-    every loop entry): ticks a step queues run as it returns, not a turn later.
+    Node runs an ``async`` function's continuation as a microtask: after the
+    callback that resolved what it awaited and that callback's nextTicks, and
+    the nextTicks it queues run once no other continuation is ready. asyncio
+    resumes a task in a loop callback of its own. ``run()``'s task factory
+    wraps each task's coroutine in this, and ``run()``'s loops count the task
+    steps they have queued (:class:`_StepCounter`): the step that ends with no
+    other step queued drains the nextTicks at once (no loop turn in between:
+    a sequential keep-alive request takes two turns, not three); one that ends
+    while another step is queued leaves them for after it, as Node does after
+    the whole microtask queue.
     """
 
     __slots__ = ('_coro', '_life')
@@ -222,8 +229,7 @@ class _TickDrainingCoroutine(collections.abc.Coroutine):  # type: ignore[type-ar
 
     def send(self, value: Any) -> Any:
         life = self._life
-        outer = life.stepLevel
-        life.stepLevel = life.inCallback = life.inCallback + 1
+        outer = _enterStep(life)
         failed = True
         try:
             result = self._coro.send(value)
@@ -233,13 +239,11 @@ class _TickDrainingCoroutine(collections.abc.Coroutine):  # type: ignore[type-ar
             failed = False
             raise
         finally:
-            life.stepLevel = outer
-            _leaveStep(life, failed)
+            _leaveStep(life, outer, failed)
 
     def throw(self, *exc: Any) -> Any:
         life = self._life
-        outer = life.stepLevel
-        life.stepLevel = life.inCallback = life.inCallback + 1
+        outer = _enterStep(life)
         failed = True
         try:
             result = self._coro.throw(*exc)
@@ -249,8 +253,7 @@ class _TickDrainingCoroutine(collections.abc.Coroutine):  # type: ignore[type-ar
             failed = False
             raise
         finally:
-            life.stepLevel = outer
-            _leaveStep(life, failed)
+            _leaveStep(life, outer, failed)
 
     def close(self) -> None:
         self._coro.close()
@@ -262,12 +265,53 @@ class _TickDrainingCoroutine(collections.abc.Coroutine):  # type: ignore[type-ar
         return getattr(self._coro, name)
 
 
-def _leaveStep(life: Lifetime, failed: bool) -> None:
-    """A task step's end: its ticks run now; one that throws is uncaught, not the task's."""
+def _enterStep(life: Lifetime) -> int:
+    """A task step starts: one queued step less; ticks it queues wait for its end."""
+    if life.countsSteps:
+        loop: Any = life.loop
+        if loop.pendingSteps > 0:
+            loop.pendingSteps -= 1
+    outer = life.stepLevel
+    life.stepLevel = life.inCallback = life.inCallback + 1
+    return outer
+
+
+def _leaveStep(life: Lifetime, outer: int, failed: bool) -> None:
+    """A task step's end: its ticks run now, unless another step is queued (then after
+    it, a turn later); a tick that throws is uncaught, not the task's exception."""
+    life.stepLevel = outer
+    life.inCallback -= 1
+    if not life.ticks or life.inCallback:
+        return
+    if failed or not life.countsSteps or life.loop.pendingSteps > 0:  # type: ignore[attr-defined]
+        if not life.tickScheduled:
+            life.tickScheduled = True
+            life.loop.call_soon(life.runTicks)
+        return
     try:
-        life.leaveCallback(failed)
+        life.runTicks()
     except Exception as err:
         life.uncaught(err)
+
+
+def _isStep(callback: Any) -> bool:
+    """Whether ``callback`` (given to ``call_soon``) is a step of a task of ``run()``."""
+    task = getattr(callback, '__self__', None)
+    return task.__class__ is asyncio.Task and \
+        task.get_coro().__class__ is _TickDrainingCoroutine
+
+
+class _AsyncioLoop(asyncio.SelectorEventLoop):
+    """asyncio's selector loop, counting the task steps it has queued and not run yet
+    (see :class:`_TickDrainingCoroutine`)."""
+
+    pendingSteps = 0
+
+    def call_soon(  # type: ignore[override]
+            self, callback: Any, *args: Any, context: Any = None) -> Any:
+        if _isStep(callback):
+            self.pendingSteps += 1
+        return super().call_soon(callback, *args, context=context)
 
 
 def _taskFactory(life: Lifetime) -> Callable[..., asyncio.Task[Any]]:
@@ -620,6 +664,7 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
     life = lifetime(loop)
     loop.set_exception_handler(_exception_handler(life))
     loop.set_task_factory(_taskFactory(life))
+    life.countsSteps = hasattr(loop, 'pendingSteps')
     debug = os.environ.get('NODE_HTTP_AGENT_DEBUG_HANDLES', '') not in ('', '0')
 
     async def drive() -> Any:
@@ -768,13 +813,13 @@ def _default_loop_factory() -> Callable[[], asyncio.AbstractEventLoop]:
     """``NODE_HTTP_AGENT_LOOP``: ``asyncio`` or ``uvloop``; unset, uvloop when importable."""
     choice = os.environ.get('NODE_HTTP_AGENT_LOOP', '')
     if choice == 'asyncio':
-        return asyncio.new_event_loop
+        return _AsyncioLoop
     if choice == 'uvloop':
         return uvloopFactory()
     try:
         return uvloopFactory()
     except ImportError:
-        return asyncio.new_event_loop
+        return _AsyncioLoop
 
 
 def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
@@ -790,9 +835,17 @@ def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
     import uvloop
 
     class Loop(uvloop.Loop):
+        pendingSteps = 0  # task steps queued and not run yet, as _AsyncioLoop counts them
+
         def __init__(self) -> None:
             super().__init__()
             self.timerHandles: weakref.WeakSet[Any] = weakref.WeakSet()
+
+        def call_soon(  # type: ignore[override]
+                self, callback: Any, *args: Any, context: Any = None) -> Any:
+            if _isStep(callback):
+                self.pendingSteps += 1
+            return super().call_soon(callback, *args, context=context)
 
         def call_later(  # type: ignore[override]
                 self, delay: float, callback: Any, *args: Any,
