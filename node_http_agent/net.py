@@ -94,7 +94,7 @@ class _SocketProtocol(asyncio.Protocol):
         if not owner._reading and owner._transport is transport:
             # Paused at connect (pauseOnConnect, a paused socket): asyncio before 3.11
             # and uvloop start reading after connection_made() whatever it asked.
-            self.life.loop.call_soon(_readStopAgain, owner, transport)
+            self.life.callSoon(_readStopAgain, owner, transport)
 
     def data_received(self, data: bytes) -> None:
         # Lifetime.runCallback inlined: this runs for every read.
@@ -619,8 +619,7 @@ class Socket(Duplex):
         if err not in (0, _errno.EINPROGRESS, _errno.ECONNREFUSED) and attempt.family is not None:
             attempt.close()
             return err
-        attempt.task = self._life.loop.create_task(self._runAttempt(attempt, context, err))
-        attempt.task.add_done_callback(attempt.onDone)
+        attempt.task = self._life.spawn(self._runAttempt(attempt, context, err), attempt.onDone)
         self._connectTask = attempt.task
         return 0
 
@@ -660,8 +659,7 @@ class Socket(Duplex):
                        err: int) -> None:
         # Called from the loop, not from inside the attempt's task: a listener's
         # exception must reach process.run, not die with the task.
-        self._life.loop.call_soon(self._life.runCallback, self._afterConnectFailed, attempt,
-                                  context, err)
+        self._life.callSoon(self._afterConnectFailed, attempt, context, err)
 
     def _afterConnectFailed(self, attempt: _Attempt, context: _MultipleContext | None,
                             err: int) -> None:
@@ -719,9 +717,8 @@ class Socket(Duplex):
             self._internalConnectMultiple(context)
             return
         if current < len(context.addresses) - 1:
-            attempt.timer = self._life.loop.call_later(
-                context.timeout / 1000, self._life.runCallback,
-                self._internalConnectMultipleTimeout, context, attempt)
+            attempt.timer = self._life.callLater(
+                context.timeout / 1000, self._internalConnectMultipleTimeout, context, attempt)
 
     def _internalConnectMultipleTimeout(self, context: _MultipleContext,
                                         attempt: _Attempt) -> None:
@@ -917,7 +914,7 @@ class Socket(Duplex):
                 # Closed from a 'drain' listener: asyncio's selector transport,
                 # closed inside its own resume_writing() call, would run
                 # connection_lost twice (and crash); close once it returns.
-                self._life.loop.call_soon(close)
+                self._life.callSoon(close)
             else:
                 close()
         cb(exception)
@@ -996,7 +993,7 @@ class Socket(Duplex):
             timer.cancel()
             self._life.unrefTimers.discard(timer)
         self._timerDue = due
-        timer = self._timer = loop.call_at(due, self._onTimer)
+        timer = self._timer = self._life.callAt(due, self._onTimer)
         self._life.unrefTimer(timer)
 
     def _onTimer(self) -> None:
@@ -1008,7 +1005,7 @@ class Socket(Duplex):
             return
         loop = self._life.loop
         if self._timerDue > loop.time() + 0.001:
-            timer = self._timer = loop.call_at(self._timerDue, self._onTimer)
+            timer = self._timer = self._life.callAt(self._timerDue, self._onTimer)
             self._life.unrefTimer(timer)
             return
         self.emit('timeout')
@@ -1357,10 +1354,8 @@ class Server(EventEmitter):
         self.listening = True
         self._hold()
         self._life.track(self)
-        loop = self._life.loop
         self._unserved.add(sock)
-        task = loop.create_task(self._serve(sock, self._listeningId))
-        del task
+        self._life.spawn(self._serve(sock, self._listeningId))
         nextTick(self._emitListeningNT)
 
     def _emitListeningNT(self) -> None:
@@ -1518,7 +1513,11 @@ async def _writable(loop: asyncio.AbstractEventLoop, sock: _socket.socket) -> No
     """Wait until a connecting socket is writable (connect(2) finished, either way)."""
     done: asyncio.Future[None] = loop.create_future()
     fd = sock.fileno()
-    loop.add_writer(fd, lambda: None if done.done() else done.set_result(None))
+
+    def wake() -> None:
+        if not done.done():
+            done.set_result(None)
+    loop.add_writer(fd, wake)  # not a loop entry: settles the connect task's future
     try:
         await done
     finally:

@@ -19,12 +19,38 @@ raising it, after closing every handle.
 Handles take part through :func:`ref` / :func:`unref` on the running loop's
 :class:`Lifetime`; timers that are ``unref()``'d register their
 ``TimerHandle`` with :meth:`Lifetime.unrefTimer`.
+
+The one rule for entering library code from the loop: Node drains the
+nextTick queue (and the microtasks) after *every* callback from libuv into
+JavaScript, so a tick queued by one socket's ``'timeout'`` listener runs
+before the next socket's ``'timeout'``. In the port, every place the asyncio
+loop calls into library code goes through :meth:`Lifetime.runCallback`
+(which runs the callback, routes an escaping exception to
+``'uncaughtException'``, then drains the ticks):
+
+- asyncio protocol callbacks (``connection_made``, ``data_received``, ...)
+  call ``life.runCallback(...)`` (net's ``_SocketProtocol`` inlines it for
+  reads; the TLS layer, also fed from JavaScript, uses :meth:`Lifetime.enter`);
+- scheduled callbacks use :meth:`Lifetime.callSoon`, :meth:`Lifetime.callLater`
+  and :meth:`Lifetime.callAt` instead of the loop's ``call_soon``/``call_later``/
+  ``call_at``;
+- work outside JavaScript (a connect, an accept loop, a lookup, a thread-pool
+  request) runs as :meth:`Lifetime.spawn` tasks or is awaited through
+  :meth:`Lifetime.whenDone`: a task's body emits nothing and calls no user
+  code; it hands its outcome over through ``done``, or through ``callSoon``.
+
+Anything else that calls ``call_soon``/``call_at``/``call_later``/``create_task``/
+``add_done_callback`` in the package says on that line why it is exempt (a
+microtask: a promise reaction or a step of a JavaScript async function; a hop
+that runs no library code; this module's own tick machinery).
+tests/test_loop_entry.py holds the package to it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
+import functools
 import inspect
 import os
 import platform as _platform
@@ -174,7 +200,45 @@ class Lifetime:
             self.loop.call_soon(self._hop, hops - 1, fn, args)
         else:
             self.pending -= 1
-            fn(*args)
+            self.runCallback(fn, *args)  # a close callback: ticks drain after it, as in Node
+
+    # -- entering library code from the loop (the module docstring's rule) ---------------
+
+    def callSoon(self, fn: Callable[..., Any], *args: Any) -> asyncio.Handle:
+        """``loop.call_soon(fn, *args)`` through :meth:`runCallback`: ticks drain after ``fn``."""
+        return self.loop.call_soon(self.runCallback, fn, *args)
+
+    def callLater(self, delay: float, fn: Callable[..., Any], *args: Any) -> asyncio.TimerHandle:
+        """``loop.call_later(delay, fn, *args)`` through :meth:`runCallback`."""
+        return self.loop.call_later(delay, self.runCallback, fn, *args)
+
+    def callAt(self, when: float, fn: Callable[..., Any], *args: Any) -> asyncio.TimerHandle:
+        """``loop.call_at(when, fn, *args)`` through :meth:`runCallback`."""
+        return self.loop.call_at(when, self.runCallback, fn, *args)
+
+    def whenDone(self, future: asyncio.Future[Any], fn: Callable[..., Any]) -> None:
+        """``future.add_done_callback(fn)`` through :meth:`runCallback`: ``fn(future)``."""
+        future.add_done_callback(functools.partial(self.runCallback, fn))
+
+    def spawn(self, coro: Any, done: Callable[..., Any] | None = None) -> asyncio.Task[Any]:
+        """A task for work outside JavaScript; ``done(task)`` runs through :meth:`runCallback`.
+
+        The task's own steps are not callbacks from the loop in Node's sense:
+        its body must not emit or call user code, only hand over (``done``,
+        :meth:`callSoon`).
+        """
+        task = self.loop.create_task(coro)
+        if done is not None:
+            task.add_done_callback(functools.partial(self.runCallback, done))
+        return task
+
+    def enter(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """A protocol callback that the loop or JavaScript may call (the TLS layer over a
+        ``JSStreamTransport``): through :meth:`runCallback` from the loop; called
+        directly inside a callback, whose end drains the ticks (and sees its error)."""
+        if self.inCallback:
+            return fn(*args)
+        return self.runCallback(fn, *args)
 
     # -- exit test -------------------------------------------------------------------
 
@@ -409,6 +473,15 @@ def _emitExit() -> None:
 _RESOURCE_NAMES = {'Socket': 'TCPSocketWrap', 'Server': 'TCPServerWrap'}
 
 
+def _handleOwner(handle: Any) -> Any:
+    """The object whose method a loop handle calls, seen through ``runCallback`` (callSoon & co)."""
+    callback = getattr(handle, '_callback', None)
+    if getattr(callback, '__func__', None) is Lifetime.runCallback:
+        args = getattr(handle, '_args', None)
+        callback = args[0] if args else None
+    return getattr(callback, '__self__', None)
+
+
 def getActiveResourcesInfo() -> list[str]:
     """Node's list of what keeps the process alive: ref'd sockets ('TCPSocketWrap'),
     servers ('TCPServerWrap'), timers ('Timeout'), immediates ('Immediate')."""
@@ -439,7 +512,7 @@ def getActiveResourcesInfo() -> list[str]:
         if h.cancelled() or h in life.unrefTimers:
             continue
         timers += 1
-        owner: Any = getattr(getattr(h, '_callback', None), '__self__', None)
+        owner: Any = _handleOwner(h)
         if getattr(owner, '_held', False):
             held += 1
     # Node counts a timer until its callback has returned: one firing now (we are
@@ -453,7 +526,7 @@ def getActiveResourcesInfo() -> list[str]:
         frame = frame.f_back  # type: ignore[assignment]
     immediates = 0
     for h in getattr(loop, '_ready', ()):
-        owner = getattr(getattr(h, '_callback', None), '__self__', None)
+        owner = _handleOwner(h)
         if owner.__class__.__name__ == 'Immediate' and getattr(owner, '_ref', False):
             immediates += 1
     # A ref taken by something we cannot name (a leak shows up here).
@@ -553,6 +626,8 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
             if not _self.listenerCount('uncaughtException'):
                 raise
             _uncaught(life, err, 'uncaughtException')
+        if life.ticks:  # main is the first callback: its ticks run before the loop turns
+            life.runCallback(life.runTicks)
         if inspect.isawaitable(result):
             try:
                 result = await result
