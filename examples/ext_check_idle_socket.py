@@ -10,6 +10,7 @@ anew.
 """
 
 import asyncio
+import socket
 import time
 
 from node_http_agent import http, process
@@ -49,7 +50,10 @@ async def run_with(options):
     second = loop.create_future()
 
     def server_closes_then_client_reuses():
-        connections[-1].write_eof()  # FIN on the idle connection
+        # FIN on the idle connection, now (a transport's write_eof() may wait for the loop)
+        fd = connections[-1].get_extra_info('socket').fileno()
+        with socket.fromfd(fd, socket.AF_INET, socket.SOCK_STREAM) as dup:
+            dup.shutdown(socket.SHUT_WR)
         connections_closed[id(connections[-1])] = True
         time.sleep(0.01)  # it reaches our kernel; the loop has not read it yet
         request(agent, port, 'second', lambda: second.set_result(None))

@@ -6,7 +6,10 @@ connecting), ``JSStreamSocket`` makes the JavaScript stream look like one.
 The port's TLS layer speaks to an asyncio transport, so the stand-in here is
 an asyncio ``Transport`` whose bytes go to ``stream.write()`` and come from
 the stream's ``'data'``, with its ``'end'``, ``'close'``, ``'error'`` and
-``'drain'`` turned into the protocol's callbacks.
+``'drain'`` turned into the protocol's callbacks. Those come from inside a
+JavaScript callback already (the stream's events), so the protocol does not wrap
+them in ``runCallback`` again: ``Lifetime.enter`` calls them directly, and the
+outer callback drains the ticks (see docs/architecture.md).
 """
 
 from __future__ import annotations

@@ -232,8 +232,7 @@ def _startAttempt(self: Socket, attempt: _Attempt, context: _MultipleContext | N
     if err not in (0, _errno.EINPROGRESS, _errno.ECONNREFUSED) and attempt.family is not None:
         attempt.close()
         return err
-    attempt.task = self._life.loop.create_task(_runAttempt(self, attempt, context, err))
-    attempt.task.add_done_callback(attempt.onDone)
+    attempt.task = self._life.spawn(_runAttempt(self, attempt, context, err), attempt.onDone)
     self._connectTask = attempt.task
     return 0
 
@@ -276,7 +275,11 @@ async def _writable(loop: asyncio.AbstractEventLoop, sock: _socket.socket) -> No
     """Wait until a connecting socket is writable (connect(2) finished, either way)."""
     done: asyncio.Future[None] = loop.create_future()
     fd = sock.fileno()
-    loop.add_writer(fd, lambda: None if done.done() else done.set_result(None))
+
+    def wake() -> None:
+        if not done.done():
+            done.set_result(None)
+    loop.add_writer(fd, wake)  # not a loop entry: settles the connect task's future
     try:
         await done
     finally:
@@ -321,9 +324,8 @@ def internalConnectMultiple(self: Socket, context: _MultipleContext) -> None:
         internalConnectMultiple(self, context)
         return
     if current < len(context.addresses) - 1:
-        attempt.timer = self._life.loop.call_later(
-            context.timeout / 1000, self._life.runCallback,
-            internalConnectMultipleTimeout, self, context, attempt)
+        attempt.timer = self._life.callLater(
+            context.timeout / 1000, internalConnectMultipleTimeout, self, context, attempt)
 
 
 def socketToDnsFamily(family: Any) -> Any:
@@ -463,8 +465,7 @@ def _attemptFailed(self: Socket, attempt: _Attempt, context: _MultipleContext | 
                    err: int) -> None:
     # Called from the loop, not from inside the attempt's task: a listener's
     # exception must reach process.run, not die with the task.
-    self._life.loop.call_soon(self._life.runCallback, _afterConnectFailed, self, attempt,
-                              context, err)
+    self._life.callSoon(_afterConnectFailed, self, attempt, context, err)
 
 
 def _afterConnectFailed(self: Socket, attempt: _Attempt, context: _MultipleContext | None,

@@ -187,10 +187,8 @@ class Server(EventEmitter):
         self.listening = True
         self._hold()
         self._life.track(self)
-        loop = self._life.loop
         self._unserved.add(sock)
-        task = loop.create_task(self._serve(sock, self._listeningId))
-        del task
+        self._life.spawn(self._serve(sock, self._listeningId))
         nextTick(self._emitListeningNT)
 
     def _emitListeningNT(self) -> None:

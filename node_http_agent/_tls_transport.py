@@ -63,11 +63,16 @@ class _TLSLayer:
         raw.set_protocol(self)  # type: ignore[arg-type]
 
     # -- the raw transport's protocol --------------------------------------------------
+    # Callbacks from the loop (or from a JSStreamTransport's stream events): each goes
+    # through Lifetime.enter, so the ticks its events queue drain when it returns.
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:  # pragma: no cover
         pass
 
     def data_received(self, data: bytes) -> None:
+        self.owner._life.enter(self._onCiphertext, data)
+
+    def _onCiphertext(self, data: bytes) -> None:
         if self.ssl is None:
             return
         self.incoming.write(data)
@@ -80,11 +85,14 @@ class _TLSLayer:
         self.readApp()
 
     def eof_received(self) -> bool:
+        self.owner._life.enter(self._onRawEof)
+        return True
+
+    def _onRawEof(self) -> None:
         if self.appPaused and self.established and self.ssl is not None and self.ssl.pending():
             self.eofWaiting = True
-            return True
+            return
         self._eof()
-        return True
 
     def _eof(self) -> None:
         if not self.readEnded:
@@ -95,13 +103,18 @@ class _TLSLayer:
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closing = True
-        self.owner._onConnectionLost(exc)
+        self.owner._life.enter(self.owner._onConnectionLost, exc)
 
     def pause_writing(self) -> None:
         self.owner._writePaused = True
 
     def resume_writing(self) -> None:
-        self.owner._onResumeWriting()
+        owner = self.owner
+        owner._inResumeWriting = True  # a close from 'drain' (or its ticks) waits: see net
+        try:
+            owner._life.enter(owner._onResumeWriting)
+        finally:
+            owner._inResumeWriting = False
 
     # -- TLS steps -----------------------------------------------------------------------
 
@@ -286,7 +299,7 @@ class _TLSLayer:
                 self.raw.resume_reading()
             except (RuntimeError, AttributeError):
                 pass
-            self.owner._life.loop.call_soon(self._drain)
+            self.owner._life.callSoon(self._drain)
 
     def _drain(self) -> None:
         if self.established and not self.appPaused and not self.owner.destroyed and \

@@ -303,12 +303,12 @@ class TracingChannel:
                 loop = asyncio.get_running_loop()
                 inner: asyncio.Future[Any]
                 if inspect.isawaitable(result):
-                    inner = asyncio.ensure_future(result)
+                    inner = asyncio.ensure_future(result)  # not a loop entry: a JS promise
                 else:  # Node converts a plain value with Promise.resolve
                     inner = loop.create_future()
                     inner.set_result(result)
                 outer = loop.create_future()
-                inner.add_done_callback(lambda f: settled(f, outer))
+                inner.add_done_callback(lambda f: settled(f, outer))  # not a loop entry: a promise reaction
                 return outer
             except Exception as err:
                 context['error'] = err

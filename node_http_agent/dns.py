@@ -239,13 +239,13 @@ def _getaddrinfo(hostname: str, family: int, hints: int, order: str,
             return
         result = task.result()
         if isinstance(result, int):
-            life.runCallback(oncomplete, result, [])
+            oncomplete(result, [])
         elif not result:
-            life.runCallback(oncomplete, _UV_EAI['EAI_NODATA'], [])
+            oncomplete(_UV_EAI['EAI_NODATA'], [])
         else:
-            life.runCallback(oncomplete, None, result)
+            oncomplete(None, result)
 
-    loop.create_task(resolve()).add_done_callback(done)
+    life.spawn(resolve(), done)  # done runs under runCallback
 
 
 def lookup(hostname: Any, options: Any = UNDEFINED, callback: Any = UNDEFINED) -> Any:

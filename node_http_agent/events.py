@@ -449,7 +449,7 @@ def _onListenerResult(self: Any, result: Any, type: Any, args: tuple[Any, ...]) 
     if not _pyinspect.isawaitable(result):
         return
     try:
-        future = asyncio.ensure_future(result)
+        future = asyncio.ensure_future(result)  # not a loop entry: a JavaScript async function
     except RuntimeError:
         if _pyinspect.iscoroutine(result):
             result.close()
@@ -469,7 +469,7 @@ def _onListenerResult(self: Any, result: Any, type: Any, args: tuple[Any, ...]) 
                 'message': f'Unhandled rejection in an {type!r} listener',
                 'exception': err, 'future': fut})
 
-    future.add_done_callback(settled)
+    future.add_done_callback(settled)  # not a loop entry: a promise reaction (microtask)
 
 
 def _routeRejection(self: Any, err: BaseException, type: Any, args: tuple[Any, ...]) -> None:
@@ -478,8 +478,8 @@ def _routeRejection(self: Any, err: BaseException, type: Any, args: tuple[Any, .
         result = handler(err, type, *args)
         if _pyinspect.isawaitable(result):
             # A failure of an async handler is an unhandled rejection, as in Node.
-            future = asyncio.ensure_future(result)
-            future.add_done_callback(_reportFailure)
+            future = asyncio.ensure_future(result)  # not a loop entry: a JS async function
+            future.add_done_callback(_reportFailure)  # not a loop entry: a promise reaction
         return
     previous = getattr(self, '_capture', False)
     try:
@@ -820,7 +820,8 @@ def addAbortListener(signal: Any = UNDEFINED, listener: Any = UNDEFINED) -> _Dis
     validateAbortSignal(signal, 'signal')
     validateFunction(listener, 'listener')
     if signal.aborted:
-        _running_loop('addAbortListener()').call_soon(listener)
+        # Node's queueMicrotask(listener); ticks it queues drain after it.
+        process.lifetime(_running_loop('addAbortListener()')).callSoon(listener)
         return _Disposable(None)
     signal.addEventListener('abort', listener, {'once': True, 'resistStopPropagation': True})
     return _Disposable(lambda: signal.removeEventListener('abort', listener))

@@ -188,12 +188,12 @@ def _request(work: Callable[..., Any], callback: Callable[..., Any], *args: Any)
                 return
             err = fut.exception()
             if err is not None:
-                life.runCallback(callback, err, None)
+                callback(err, None)
             else:
-                life.runCallback(callback, None, fut.result())
+                callback(None, fut.result())
         finally:
             life.unref()
-    future.add_done_callback(done)
+    life.whenDone(future, done)  # done runs under runCallback
 
 
 def _openWork(path: Any, flags: int, mode: int) -> int:

@@ -92,7 +92,7 @@ class _SocketProtocol(asyncio.Protocol):
         if not owner._reading and owner._transport is transport:
             # Paused at connect (pauseOnConnect, a paused socket): asyncio before 3.11
             # and uvloop start reading after connection_made() whatever it asked.
-            self.life.loop.call_soon(_readStopAgain, owner, transport)
+            self.life.callSoon(_readStopAgain, owner, transport)
 
     def data_received(self, data: bytes) -> None:
         # Lifetime.runCallback inlined: this runs for every read.
@@ -512,7 +512,7 @@ class Socket(Duplex):
                 # Closed from a 'drain' listener: asyncio's selector transport,
                 # closed inside its own resume_writing() call, would run
                 # connection_lost twice (and crash); close once it returns.
-                self._life.loop.call_soon(close)
+                self._life.callSoon(close)
             else:
                 close()
         cb(exception)
@@ -599,7 +599,7 @@ class Socket(Duplex):
             timer.cancel()
             self._life.unrefTimers.discard(timer)
         self._timerDue = due
-        timer = self._timer = loop.call_at(due, self._onTimer)
+        timer = self._timer = self._life.callAt(due, self._onTimer)
         self._life.unrefTimer(timer)
 
     def _onTimer(self) -> None:
@@ -611,7 +611,7 @@ class Socket(Duplex):
             return
         loop = self._life.loop
         if self._timerDue > loop.time() + 0.001:
-            timer = self._timer = loop.call_at(self._timerDue, self._onTimer)
+            timer = self._timer = self._life.callAt(self._timerDue, self._onTimer)
             self._life.unrefTimer(timer)
             return
         self.emit('timeout')

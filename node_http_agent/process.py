@@ -19,6 +19,35 @@ raising it, after closing every handle.
 Handles take part through :func:`ref` / :func:`unref` on the running loop's
 :class:`Lifetime`; timers that are ``unref()``'d register their
 ``TimerHandle`` with :meth:`Lifetime.unrefTimer`.
+
+The one rule for entering library code from the loop: Node drains the
+nextTick queue (and the microtasks) after *every* callback from libuv into
+JavaScript, so a tick queued by one socket's ``'timeout'`` listener runs
+before the next socket's ``'timeout'``. In the port, every place the asyncio
+loop calls into library code goes through :meth:`Lifetime.runCallback`
+(which runs the callback, routes an escaping exception to
+``'uncaughtException'``, then drains the ticks):
+
+- asyncio protocol callbacks (``connection_made``, ``data_received``, ...)
+  call ``life.runCallback(...)`` (net's ``_SocketProtocol`` inlines it for
+  reads; the TLS layer, also fed from JavaScript, uses :meth:`Lifetime.enter`);
+- scheduled callbacks use :meth:`Lifetime.callSoon`, :meth:`Lifetime.callLater`
+  and :meth:`Lifetime.callAt` instead of the loop's ``call_soon``/``call_later``/
+  ``call_at``;
+- work outside JavaScript (a connect, an accept loop, a lookup, a thread-pool
+  request) runs as :meth:`Lifetime.spawn` tasks or is awaited through
+  :meth:`Lifetime.whenDone`: a task's body emits nothing and calls no user
+  code; it hands its outcome over through ``done``, or through ``callSoon``.
+
+- a task's step (an ``async`` function resumed: a microtask in Node) ends
+  like a callback too (:class:`_TickDrainingCoroutine`, ``run()``'s task
+  factory): its ticks run when no other step is queued, else after the last.
+
+Anything else that calls ``call_soon``/``call_at``/``call_later``/``create_task``/
+``add_done_callback`` in the package says on that line why it is exempt (a
+microtask: a promise reaction or a step of a JavaScript async function; a hop
+that runs no library code; this module's own tick machinery).
+tests/test_loop_entry.py holds the package to it.
 """
 
 from __future__ import annotations
@@ -26,6 +55,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import collections.abc
+import functools
 import inspect
 import os
 import platform as _platform
@@ -91,10 +121,15 @@ class Lifetime:
         # Hop chains (afterHops) and immediates queued and not run yet: they keep
         # run() alive on a loop whose ready queue we cannot see (uvloop).
         self.pending = 0
+        # setImmediate()s queued and not run yet (getActiveResourcesInfo's 'Immediate').
+        self.immediates: weakref.WeakSet[Any] = weakref.WeakSet()
+        # Counts refs taken and immediates queued: did a 'beforeExit' listener start work?
+        self.activity = 0
 
     def ref(self) -> None:
         """The process lifetime's ``ref()`` (not Node's: the port's handle accounting)."""
         self.refs += 1
+        self.activity += 1
 
     def unref(self) -> None:
         """The process lifetime's ``unref()`` (not Node's: the port's handle accounting)."""
@@ -180,7 +215,45 @@ class Lifetime:
             self.loop.call_soon(self._hop, hops - 1, fn, args)
         else:
             self.pending -= 1
-            fn(*args)
+            self.runCallback(fn, *args)  # a close callback: ticks drain after it, as in Node
+
+    # -- entering library code from the loop (the module docstring's rule) ---------------
+
+    def callSoon(self, fn: Callable[..., Any], *args: Any) -> asyncio.Handle:
+        """``loop.call_soon(fn, *args)`` through :meth:`runCallback`: ticks drain after ``fn``."""
+        return self.loop.call_soon(self.runCallback, fn, *args)
+
+    def callLater(self, delay: float, fn: Callable[..., Any], *args: Any) -> asyncio.TimerHandle:
+        """``loop.call_later(delay, fn, *args)`` through :meth:`runCallback`."""
+        return self.loop.call_later(delay, self.runCallback, fn, *args)
+
+    def callAt(self, when: float, fn: Callable[..., Any], *args: Any) -> asyncio.TimerHandle:
+        """``loop.call_at(when, fn, *args)`` through :meth:`runCallback`."""
+        return self.loop.call_at(when, self.runCallback, fn, *args)
+
+    def whenDone(self, future: asyncio.Future[Any], fn: Callable[..., Any]) -> None:
+        """``future.add_done_callback(fn)`` through :meth:`runCallback`: ``fn(future)``."""
+        future.add_done_callback(functools.partial(self.runCallback, fn))
+
+    def spawn(self, coro: Any, done: Callable[..., Any] | None = None) -> asyncio.Task[Any]:
+        """A task for work outside JavaScript; ``done(task)`` runs through :meth:`runCallback`.
+
+        The task's own steps are not callbacks from the loop in Node's sense:
+        its body must not emit or call user code, only hand over (``done``,
+        :meth:`callSoon`).
+        """
+        task = self.loop.create_task(coro)
+        if done is not None:
+            task.add_done_callback(functools.partial(self.runCallback, done))
+        return task
+
+    def enter(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """A protocol callback that the loop or JavaScript may call (the TLS layer over a
+        ``JSStreamTransport``): through :meth:`runCallback` from the loop; called
+        directly inside a callback, whose end drains the ticks (and sees its error)."""
+        if self.inCallback:
+            return fn(*args)
+        return self.runCallback(fn, *args)
 
     # -- exit test -------------------------------------------------------------------
 
@@ -529,6 +602,17 @@ def _emitExit() -> None:
 _RESOURCE_NAMES = {'Socket': 'TCPSocketWrap', 'Server': 'TCPServerWrap'}
 
 
+def _handleOwner(handle: Any) -> Any:
+    """The object whose method a loop handle calls, seen through ``runCallback`` (callSoon & co)."""
+    callback = getattr(handle, '_callback', None)
+    args = getattr(handle, '_args', None)
+    if callback is None:  # uvloop: what our loop subclass recorded
+        callback, args = getattr(_running_loop(), 'timerHandles', {}).get(handle, (None, None))
+    if getattr(callback, '__func__', None) is Lifetime.runCallback:
+        callback = args[0] if args else None
+    return getattr(callback, '__self__', None)
+
+
 def getActiveResourcesInfo() -> list[str]:
     """Node's list of what keeps the process alive: ref'd sockets ('TCPSocketWrap'),
     servers ('TCPServerWrap'), timers ('Timeout'), immediates ('Immediate')."""
@@ -559,7 +643,7 @@ def getActiveResourcesInfo() -> list[str]:
         if h.cancelled() or h in life.unrefTimers:
             continue
         timers += 1
-        owner: Any = getattr(getattr(h, '_callback', None), '__self__', None)
+        owner: Any = _handleOwner(h)
         if getattr(owner, '_held', False):
             held += 1
     # Node counts a timer until its callback has returned: one firing now (we are
@@ -571,11 +655,7 @@ def getActiveResourcesInfo() -> list[str]:
             if owner.__class__.__name__ == 'Timeout' and not owner._repeat and owner._ref:
                 timers += 1
         frame = frame.f_back  # type: ignore[assignment]
-    immediates = 0
-    for h in getattr(loop, '_ready', ()):
-        owner = getattr(getattr(h, '_callback', None), '__self__', None)
-        if owner.__class__.__name__ == 'Immediate' and getattr(owner, '_ref', False):
-            immediates += 1
+    immediates = sum(1 for immediate in list(life.immediates) if immediate._ref)
     # A ref taken by something we cannot name (a leak shows up here).
     unknown = life.refs - handles - held
     return found + ['Unknown'] * max(0, unknown) + ['Timeout'] * timers + \
@@ -676,6 +756,8 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
             if not _self.listenerCount('uncaughtException'):
                 raise
             _uncaught(life, err, 'uncaughtException')
+        if life.ticks:  # main is the first callback: its ticks run before the loop turns
+            life.runCallback(life.runTicks)
         if inspect.isawaitable(result):
             try:
                 result = await result
@@ -707,9 +789,12 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
                 if life.busy() is None:
                     if not _self.listenerCount('beforeExit'):
                         break
+                    activity = life.activity
                     _self.emit('beforeExit', _exitCodeOr0())
                     await asyncio.sleep(0)
-                    if life.busy() is None:
+                    # Node exits unless the listeners started work; on uvloop that
+                    # work may already be over after one turn: then it runs dry again.
+                    if life.busy() is None and life.activity == activity:
                         break
                 continue
             if wait == 0:
@@ -839,7 +924,9 @@ def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
 
         def __init__(self) -> None:
             super().__init__()
-            self.timerHandles: weakref.WeakSet[Any] = weakref.WeakSet()
+            # handle -> (callback, args): uvloop's handles do not show them.
+            self.timerHandles: weakref.WeakKeyDictionary[Any, tuple[Any, tuple[Any, ...]]] = \
+                weakref.WeakKeyDictionary()
 
         def call_soon(  # type: ignore[override]
                 self, callback: Any, *args: Any, context: Any = None) -> Any:
@@ -851,13 +938,13 @@ def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
                 self, delay: float, callback: Any, *args: Any,
                        context: Any = None) -> Any:
             handle = super().call_later(delay, callback, *args, context=context)
-            self.timerHandles.add(handle)
+            self.timerHandles[handle] = (callback, args)
             return handle
 
         def call_at(  # type: ignore[override]
                 self, when: float, callback: Any, *args: Any, context: Any = None) -> Any:
             handle = super().call_at(when, callback, *args, context=context)
-            self.timerHandles.add(handle)
+            self.timerHandles[handle] = (callback, args)
             return handle
 
     _uvloopClass = Loop

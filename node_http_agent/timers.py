@@ -61,7 +61,7 @@ class Timeout:
                 self._life.unref()
 
     def _schedule(self) -> None:
-        handle = self._life.loop.call_later(self._idleTimeout / 1000, self._fire)
+        handle = self._life.callLater(self._idleTimeout / 1000, self._fire)
         self._handle = handle
         if not self._ref:
             self._life.unrefTimer(handle)
@@ -78,8 +78,7 @@ class Timeout:
             self._handle = None
             self._destroyed = True
             self._hold(False)
-        # Node drains the nextTick queue after each timer callback.
-        self._life.runCallback(self._callback, *self._args)
+        self._callback(*self._args)  # under runCallback (callLater): ticks drain after it
 
     def ref(self) -> Timeout:
         """Node's ``timeout.ref()``."""
@@ -130,7 +129,7 @@ class Timeout:
 class Immediate:
     """What ``setImmediate`` returns."""
 
-    __slots__ = ('_handle', '_ref', '_callback', '_args', '_life')
+    __slots__ = ('_handle', '_ref', '_callback', '_args', '_life', '__weakref__')
 
     def __init__(self, callback: Callable[..., Any], args: tuple[Any, ...]) -> None:
         self._ref = True
@@ -141,18 +140,21 @@ class Immediate:
         # (see Lifetime.afterHops; socket closes take three).
         life = self._life = lifetime()
         life.pending += 1
-        self._handle: asyncio.Handle | None = life.loop.call_soon(self._hop)
+        life.immediates.add(self)
+        life.activity += 1
+        self._handle: asyncio.Handle | None = life.loop.call_soon(self._hop)  # not a loop entry: a hop
 
     def _hop(self) -> None:
-        self._handle = self._life.loop.call_soon(self._run)
+        self._handle = self._life.callSoon(self._run)
 
     def _run(self) -> None:
         self._handle = None
         self._life.pending -= 1
+        self._life.immediates.discard(self)
         if self._life.failure is not None:
             return  # the process has exited: nothing more runs
-        # Node drains the nextTick queue after each immediate, not after the batch.
-        self._life.runCallback(self._callback, *self._args)
+        # Under runCallback (callSoon): ticks drain after each immediate, not after the batch.
+        self._callback(*self._args)
 
     def ref(self) -> Immediate:
         """Node's ``immediate.ref()``."""
@@ -203,3 +205,4 @@ def clearImmediate(immediate: Any) -> None:
         immediate._handle.cancel()
         immediate._handle = None
         immediate._life.pending -= 1
+        immediate._life.immediates.discard(immediate)

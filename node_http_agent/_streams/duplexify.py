@@ -103,7 +103,7 @@ def duplexify(body: Any, name: str) -> Any:
                     destroyer(d, err)
                 derived.set_result(None)
 
-            promise.add_done_callback(settled)
+            promise.add_done_callback(settled)  # not a loop entry: a promise reaction
             genFinal = gen['final']
 
             def final(cb: Any) -> None:
@@ -148,7 +148,7 @@ def duplexify(body: Any, name: str) -> Any:
                 d2.push(val)
             d2.push(None)
 
-        future.add_done_callback(resolved)
+        future.add_done_callback(resolved)  # not a loop entry: a promise reaction
         d2 = Duplexify({'objectMode': True, 'writable': False, 'read': lambda *_: None})
         return d2
 

@@ -265,7 +265,7 @@ def eosWeb(stream: Any, options: Any, callback: Any) -> Any:
             args = (err,) if err is not None else ()
             nextTick(callback, *args)
 
-    getattr(stream, kIsClosedPromise)['promise'].add_done_callback(resolverFn)
+    getattr(stream, kIsClosedPromise)['promise'].add_done_callback(resolverFn)  # not a loop entry: a promise reaction
     return nop
 
 

@@ -80,7 +80,7 @@ def from_(Readable: Any, iterable: Any, opts: dict[str, Any] | None) -> Any:
                 # nextTick is here in case cb throws
                 nextTick(cb, e if e is not None else error)
 
-            spawn(closeAsync(error)).add_done_callback(settled)
+            spawn(closeAsync(error)).add_done_callback(settled)  # not a loop entry: a promise reaction
             return
         # A sync iterator closes without awaiting anything (Node's close()
         # calls return() synchronously, then settles a microtask later).

@@ -177,7 +177,7 @@ def map(self: Any, fn: Any, options: Any = None, **kwargs: Any) -> AsyncIterator
 
                     cnt += 1
 
-                    val.add_done_callback(settled)
+                    val.add_done_callback(settled)  # not a loop entry: a promise reaction
 
                     queue.append(val)
                     wakeNext()
@@ -189,7 +189,7 @@ def map(self: Any, fn: Any, options: Any = None, **kwargs: Any) -> AsyncIterator
             except Exception as err:  # noqa: BLE001 - PromiseReject(err)
                 failed = loop.create_future()
                 failed.set_exception(err)
-                failed.add_done_callback(settled)
+                failed.add_done_callback(settled)  # not a loop entry: a promise reaction
                 queue.append(failed)
             finally:
                 done = True

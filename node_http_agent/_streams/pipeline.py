@@ -227,8 +227,8 @@ def pumpToWeb(readable: Any, writable: Any, finish: Any, opts: dict[str, Any]) -
 
     async def write(chunk: Any) -> None:
         await writer.ready
-        future = asyncio.ensure_future(writer.write(chunk))
-        future.add_done_callback(lambda f: f.cancelled() or f.exception())
+        future = asyncio.ensure_future(writer.write(chunk))  # not a loop entry: a JS promise
+        future.add_done_callback(lambda f: f.cancelled() or f.exception())  # not a loop entry: marks it handled
 
     async def run() -> None:
         try:
@@ -440,7 +440,7 @@ def _settle(awaitable: Any, pt: Any, end: bool, finish: Any, setValue: Any) -> N
             pt.destroy(err)
             nextTick(finish, err)
 
-    future.add_done_callback(done)
+    future.add_done_callback(done)  # not a loop entry: a promise reaction
 
 
 async def _await(awaitable: Any) -> Any:

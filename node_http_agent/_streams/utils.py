@@ -328,7 +328,7 @@ def runHookResult(result: Any) -> None:
     """
     if _isawaitable(result):
         from ..events import _reportFailure
-        spawn(result).add_done_callback(_reportFailure)
+        spawn(result).add_done_callback(_reportFailure)  # not a loop entry: a promise reaction
 
 
 _running: set[asyncio.Future[Any]] = set()
@@ -351,10 +351,10 @@ def spawn(awaitable: Any) -> asyncio.Future[Any]:
         raise ERR_NO_RUNNING_LOOP('A stream task')
     future: asyncio.Future[Any]
     if not _pyinspect.iscoroutine(awaitable):
-        future = asyncio.ensure_future(awaitable)
+        future = asyncio.ensure_future(awaitable)  # not a loop entry: a JS promise
     else:
         outcome: list[Any] = []
-        future = loop.create_task(_carryOn(awaitable, outcome))
+        future = loop.create_task(_carryOn(awaitable, outcome))  # not a loop entry: a JS async function
         previous = _tasks.current_task(loop)
         if previous is not None:
             _tasks._leave_task(loop, previous)
@@ -370,7 +370,7 @@ def spawn(awaitable: Any) -> asyncio.Future[Any]:
             if previous is not None:
                 _tasks._enter_task(loop, previous)
     _running.add(future)
-    future.add_done_callback(_running.discard)
+    future.add_done_callback(_running.discard)  # not a loop entry: bookkeeping only
     return future
 
 

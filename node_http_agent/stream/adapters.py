@@ -144,20 +144,18 @@ class _Held:
     def run(self, coro: Any, done: Any) -> asyncio.Task[Any]:
         life = self.life
         life.ref()
-        task = life.loop.create_task(coro)
 
         def finished(t: asyncio.Task[Any]) -> None:
             try:
                 if t.cancelled():
-                    life.runCallback(done, asyncio.CancelledError(), None)
+                    done(asyncio.CancelledError(), None)
                 elif t.exception() is not None:
-                    life.runCallback(done, t.exception(), None)
+                    done(t.exception(), None)
                 else:
-                    life.runCallback(done, None, t.result())
+                    done(None, t.result())
             finally:
                 life.unref()
-        task.add_done_callback(finished)
-        return task
+        return life.spawn(coro, finished)  # finished runs under runCallback
 
 
 def readableFromStreamReader(reader: asyncio.StreamReader,
