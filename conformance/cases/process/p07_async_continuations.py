@@ -1,4 +1,4 @@
-# p06 - async continuations run as microtasks: two resumed by one callback both run before either's nextTick, and their ticks before any immediate
+# p07 - async continuations run as microtasks: two resumed by one callback both run before either's nextTick, and their ticks before any immediate
 import asyncio
 
 from conformance.trace import log
