@@ -93,7 +93,13 @@ def parseUniqueHeadersOption(headers: Any) -> set[str] | None:
     """The ``uniqueHeaders`` option: fields whose array values are joined on one line."""
     if not isinstance(headers, list):
         return None
-    return {name.lower() for name in headers}
+    unique: set[str] = set()
+    for name in headers:
+        if not isinstance(name, str):
+            # V8's own TypeError from Node's headers[i].toLowerCase(): no code.
+            raise TypeError('headers[i].toLowerCase is not a function')
+        unique.add(name.lower())
+    return unique
 
 
 class _HeaderState:

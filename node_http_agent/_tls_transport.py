@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 _READ_SIZE = 65536
 _RECORD_OVERHEAD = 22  # a TLS 1.3 record: 5-byte header, 1-byte inner type, 16-byte AEAD tag
-_MAX_SESSION_CHECKS = 3  # bounds the native cost if a peer pads its records
+_MAX_SESSION_CHECKS = 3  # bounds the looks if a peer pads its records
 
 
 class _TLSLayer:
@@ -52,8 +52,8 @@ class _TLSLayer:
         self.readEnded = False
         self.eofWaiting = False         # TCP EOF came while plaintext was held back by pause()
         self.keylog: _KeylogTap | None = None
-        # TLS 1.3 tickets come after the handshake. Reading SSLObject.session leaks ~6 KB of
-        # native memory per read (CPython with OpenSSL 3.0), so it is read only when a read
+        # TLS 1.3 tickets come after the handshake. Python tells no ticket's arrival, so the
+        # session is looked at (``_tls_session.currentSession``) only when a read
         # consumed ciphertext that no application data explains (a post-handshake message).
         self.sessionWatch = False
         self.cipherIn = 0               # ciphertext fed since the handshake (while watching)

@@ -26,6 +26,7 @@ from ._tls_common import (
     _WrappedContext,
     createSecureContext,
 )
+from ._tls_session import TLSSession, currentSession, resumeArgument, setNativeSession
 from ._tls_transport import _TLSLayer
 from ._tls_x509 import (
     _certificateObject,
@@ -176,13 +177,16 @@ class TLSSocket(net.Socket):
         if self._keylogEnabled:
             layer.keylog = self._secureContext._keylogTap(server, verify)
         hostname = self._servernameOut if not server else None
+        session, native = resumeArgument(self._session)
         try:
             sslobj = ctx.wrap_bio(layer.incoming, layer.outgoing, server_side=server,
-                                  server_hostname=hostname, session=self._session)
+                                  server_hostname=hostname, session=session)
         except (ValueError, TypeError, ssl.SSLError):
             # A session from another SSLContext cannot be resumed here: connect afresh.
             sslobj = ctx.wrap_bio(layer.incoming, layer.outgoing, server_side=server,
                                   server_hostname=hostname)
+        if native is not None and not server:
+            setNativeSession(sslobj, native)
         sslobj._tlsSocket = self  # type: ignore[attr-defined]
         layer.sslobj = sslobj
         layer.ssl = sslobj._sslobj  # type: ignore[attr-defined]
@@ -365,8 +369,8 @@ class TLSSocket(net.Socket):
         if sslobj is None or self._tlsOptions.get('isServer'):
             return
         if self.listenerCount('session') == 0:
-            return  # each read of SSLObject.session costs ~6 KB of native memory: only on demand
-        session = sslobj.session
+            return  # nothing to emit to: the session is taken only for a listener
+        session = currentSession(sslobj)
         if session is None:
             return
         sid = session.id
@@ -380,15 +384,15 @@ class TLSSocket(net.Socket):
             return
         self._lastSessionId = sid
         if self._layer is not None:
-            self._layer.sessionWatch = False  # one read per handshake: the first ticket is it
+            self._layer.sessionWatch = False  # one 'session' per handshake: the first ticket is it
         if self._isVerified:
             self.emit('session', session)
         else:
             self._pendingSession = session
 
-    def getSession(self) -> ssl.SSLSession | None:
-        """The TLS session (an ``ssl.SSLSession``; Node gives a Buffer)."""
-        return self._sslobj.session if self._sslobj is not None else None
+    def getSession(self) -> TLSSession | None:
+        """The TLS session (a :class:`TLSSession`; Node gives a Buffer)."""
+        return currentSession(self._sslobj) if self._sslobj is not None else None
 
     def setSession(self, session: Any) -> None:
         """Node's ``tlsSocket.setSession()``."""

@@ -7,7 +7,7 @@ cache), then ``globalAgent``, ``request`` and ``get``.
 ``https.globalAgent`` is a plain module attribute: after
 ``https.globalAgent = a``, later ``https.request()`` calls without an
 ``agent`` use ``a``, as Node's ``module.exports.globalAgent`` lookup does.
-TLS sessions are Python ``ssl.SSLSession`` objects (see ``tls``).
+TLS sessions are opaque ``TLSSession`` objects (see ``tls``).
 """
 
 from __future__ import annotations

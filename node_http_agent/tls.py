@@ -24,9 +24,11 @@ What Python's ``ssl`` cannot do, and how this module gets as close as it can:
   OpenSSL's chain check (signatures, names, dates, CA flags, purpose), against
   the anchors ``SSLContext.get_ca_certs()`` lists (a system ``capath``
   directory is not seen). Whatever does not decode or verify is unauthorized.
-* Sessions are ``ssl.SSLSession`` objects, not Buffers, and resume only with
-  the ``SSLContext`` that made them: contexts are cached per set of TLS
-  options so the sessions an Agent caches resume.
+* Sessions are opaque ``TLSSession`` objects (the attributes of
+  ``ssl.SSLSession``), not Buffers, and resume only with the ``SSLContext``
+  that made them: contexts are cached per set of TLS options so the sessions
+  an Agent caches resume. Where CPython's ``SSLObject.session`` leaks
+  (3.10-3.12.6), they are taken from libssl instead (``_tls_session``).
 * ``'keylog'``: ``SSLContext.keylog_filename`` is per context, so once a socket
   of a context has a ``'keylog'`` listener, the context logs into an in-memory
   file (``memfd``) which is read and emptied after every TLS step of its

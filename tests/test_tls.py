@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import ssl
 from typing import Any
 
 import pytest
@@ -18,6 +17,7 @@ import pytest
 trustme = pytest.importorskip('trustme')
 
 from node_http_agent import _tls_common, _tls_x509, net, tls  # noqa: E402
+from node_http_agent._tls_session import TLSSession  # noqa: E402
 from node_http_agent.errors import NodeError  # noqa: E402
 
 
@@ -326,8 +326,8 @@ def test_session_resumption(run: Any, common: Any, certs: Certs, maxVersion: str
     (reused1, auth1, sessions1, got1), (reused2, auth2, _, _) = results
     assert (reused1, reused2) == (False, True)
     assert auth1 is True and auth2 is True
-    assert sessions1 and all(isinstance(s, ssl.SSLSession) for s in sessions1)
-    assert isinstance(got1, ssl.SSLSession)
+    assert sessions1 and all(isinstance(s, TLSSession) for s in sessions1)
+    assert isinstance(got1, TLSSession)
 
 
 def test_resumed_session_keeps_the_authorization_verdict(run: Any, certs: Certs) -> None:

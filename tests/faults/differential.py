@@ -4,9 +4,13 @@ One misbehaving server (``misbehaving_server.py`` here, its JS twin for Node) an
 the k-th request it reads with the k-th draw of a seeded generator (mulberry32,
 identical in both languages) over :data:`ACTIONS`. The client makes ``count``
 sequential requests through ``http.Agent({keepAlive: true, maxSockets: 1})``, 40 ms
-apart, each with a 1 s timeout, and records per request: which socket it got,
-the response, 'end' (complete, bytes), 'aborted', errors by code, the closes, in
-order. ``node/differential.js`` is the Node side; ``run_port`` below is its
+apart plus one poll phase (``setImmediate``: bytes that reached the idle socket are read,
+and dropped, before the next request takes it, even after a stall that made the
+server's ``unsolicited`` timer and the client's due in the same timers phase; without
+it, whichever of Node or the port stalled handed the unsolicited response to the next
+request, see conformance ``agent/a103``), each with a 1 s timeout, and records per
+request: which socket it got, the response, 'end' (complete, bytes), 'aborted', errors
+by code, the closes, in order. ``node/differential.js`` is the Node side; ``run_port`` below is its
 mechanical translation. ``compare`` counts per-request mismatches.
 """
 
@@ -101,7 +105,8 @@ def run_port(seed: int, count: int, backend: str) -> dict[str, Any]:
                 req.on('socket', lambda s: trace.append(
                     'socket ' + ('new' if s.connecting else 'reused')))
                 req.on('error', lambda e: trace.append(f'req error {e.code}'))
-                req.on('close', lambda: (trace.append('close'), timers.setTimeout(one, 40, i + 1)))
+                req.on('close', lambda: (trace.append('close'), timers.setTimeout(
+                    lambda: timers.setImmediate(one, i + 1), 40)))
             one(0)
         process.run(main)
     finally:
