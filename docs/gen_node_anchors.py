@@ -28,6 +28,7 @@ tests/test_docs_node_map.py checks the page is current and every name is account
 from __future__ import annotations
 
 import json
+import keyword
 import re
 import sys
 from dataclasses import dataclass, field
@@ -63,8 +64,6 @@ OVERRIDES: dict[str, str] = {
     'stream.Writable.asyncDispose': 'writablesymbolasyncdispose',
     'stream.Readable.nodejs_rejection':
         'events#emittersymbolfornodejsrejectionerr-eventname-args',
-    'stream.Readable.from_': 'streamreadablefromiterable-options',
-    'stream.Duplex.from_': 'streamduplexfromsrc',
     'stream.Readable.push': 'readablepushchunk-encoding',
     'stream.Stream': 'api-for-stream-consumers',
     'string_decoder.StringDecoder.encoding': 'new-stringdecoderencoding',
@@ -260,8 +259,6 @@ _internal('lib/buffer.js and lib/internal/util.js', 'util.codecName', 'util.enco
 
 # The difference column where one is worth saying: python name -> text.
 DIFFERENCES: dict[str, str] = {
-    'stream.Readable.from_': '`from` is a Python keyword',
-    'stream.Duplex.from_': '`from` is a Python keyword',
     'stream.Readable.iterator': '`async for chunk in readable` (Python\'s `__aiter__`)',
     'stream.Readable.asyncDispose': '`async with readable:`',
     'stream.Writable.asyncDispose': '`async with writable:`',
@@ -404,6 +401,8 @@ def match(name: Name, module: str, pages: dict[str, NodePage]) -> tuple[str, Hea
     """(page, heading) of Node's documentation of ``name`` by rule, or None."""
     page = pages[MODULES[module]]
     last = name.path.rsplit('.', 1)[-1]
+    if keyword.iskeyword(last[:-1]):
+        last = last[:-1]  # `from_` is Node's `from`
     if name.kind == 'class':
         for candidate in (page, *pages.values()):
             section = candidate.section(last)
@@ -466,6 +465,9 @@ def rows(pages: dict[str, NodePage] | None = None,
         out[module] = []
         for name in module_names:
             row = Row(name.path, difference=DIFFERENCES.get(name.path, ''))
+            last = name.path.rsplit('.', 1)[-1]
+            if not row.difference and keyword.iskeyword(last[:-1]):
+                row.difference = f'`{last[:-1]}` is a Python keyword'
             reason = not_in_node(name.path)
             override = OVERRIDES.get(name.path)
             if override is not None:
