@@ -22,7 +22,8 @@ Node internals the port keeps under Node's names, the extensions of docs/extensi
     python docs/gen_node_anchors.py          # write docs/api/node-map.md
     python docs/gen_node_anchors.py --check  # exit 1 if it is stale
 
-tests/test_docs_node_map.py checks the page is current and every name is accounted for.
+tests/test_docs_node_map.py checks the page is current and every name is accounted for;
+``mkdocs build`` runs the same check (this file is a hook in mkdocs.yml) and fails on it.
 """
 
 from __future__ import annotations
@@ -120,6 +121,7 @@ OVERRIDES: dict[str, str] = {
     'errors.NodeError.message': 'errormessage',
     'errors.NodeTypeError': 'class-typeerror',
     'errors.NodeRangeError': 'class-rangeerror',
+    'errors.DOMException': 'globals#domexception',
     'errors.AbortError': 'abort_err',
     'errors.AbortError.code': 'abort_err',
     'errors.AbortError.cause': 'errorcause',
@@ -132,8 +134,6 @@ OVERRIDES: dict[str, str] = {
     'abort.AbortSignal.abort': 'static-method-abortsignalabortreason',
     'abort.AbortSignal.timeout': 'static-method-abortsignaltimeoutdelay',
     'abort.AbortSignal.any': 'static-method-abortsignalanysignals',
-    'abort.Event': 'event',
-    'abort.EventTarget': 'eventtarget',
     'util.formatS': 'utilformatformat-args',
 }
 
@@ -239,11 +239,11 @@ _internal('lib/internal/fs/streams.js', 'fs.kIoDone', 'fs.importFd', 'fs.ReadStr
           'fs.WriteStream.destroySoon')
 _not_in_node('not in Node: the port\'s whole-buffer write loop', 'fs.writeAll', 'fs.writevAll')
 _internal('lib/internal/dns/utils.js', 'dns.validFamilies', 'dns.validDnsOrders')
-_internal('lib/internal/dns/callback_resolver.js (a `cares_wrap` request)',
-          'dns.GetAddrInfoReqWrap')
+_internal("lib/dns.js (internalBinding('cares_wrap'))", 'dns.GetAddrInfoReqWrap')
 _internal('lib/internal/errors.js', 'errors.determineSpecificType', 'errors.MESSAGES',
           'errors.aggregateTwoErrors', 'errors.NodeAggregateError', 'errors.AggregateError',
-          'errors.DOMException', 'errors.errnoException', 'errors.exceptionWithHostPort',
+          'errors.DOMException.code', 'errors.DOMException.name', 'errors.errnoException',
+          'errors.exceptionWithHostPort',
           'errors.dnsException', 'errors.genericNodeError', 'errors.connResetException',
           'errors.uvException', 'errors.NodeError.name', 'errors.SystemError.strerror',
           'errors.HTTPParserError.code', 'errors.HTTPParserError.reason',
@@ -526,15 +526,47 @@ def render(table: dict[str, list[Row]]) -> str:
     return '\n'.join(lines)
 
 
+def problems(table: dict[str, list[Row]], pages: dict[str, NodePage]) -> list[str]:
+    """What is wrong with docs/api/node-map.md (empty when it is current and complete)."""
+    out = []
+    missing = [row.path for module_rows in table.values() for row in module_rows
+               if not row.anchor and not row.difference.startswith('not in Node')]
+    if missing:
+        out.append('public names with neither a Node anchor nor a "not in Node" entry '
+                   f'(add them to OVERRIDES or NOT_IN_NODE in {Path(__file__).name}): '
+                   + ', '.join(missing))
+    wrong = [f'{row.path} -> {row.page}#{row.anchor}' for module_rows in table.values()
+             for row in module_rows if row.anchor and row.anchor not in pages[row.page].anchors]
+    if wrong:
+        out.append('anchors that are not Node 20 headings: ' + ', '.join(wrong))
+    if not OUT.exists() or OUT.read_text(encoding='utf-8') != render(table):
+        out.append(f'{OUT.relative_to(ROOT)} is stale: run python docs/{Path(__file__).name}')
+    return out
+
+
+def on_pre_build(config: object, **kwargs: object) -> None:
+    """mkdocs hook (mkdocs.yml ``hooks:``): the build fails while node-map.md is stale."""
+    from mkdocs.exceptions import PluginError
+
+    pages = load_pages()
+    found = problems(rows(pages), pages)
+    if found:
+        raise PluginError('node-map: ' + '; '.join(found))
+
+
 def main(argv: list[str]) -> int:
-    text = render(rows())
+    pages = load_pages()
+    table = rows(pages)
     if '--check' in argv:
-        if OUT.read_text(encoding='utf-8') != text:
-            print(f'{OUT} is stale: run python docs/gen_node_anchors.py', file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding='utf-8')
-    return 0
+        found = problems(table, pages)
+        for problem in found:
+            print(problem, file=sys.stderr)
+        return 1 if found else 0
+    OUT.write_text(render(table), encoding='utf-8')
+    found = problems(table, pages)
+    for problem in found:
+        print(problem, file=sys.stderr)
+    return 1 if found else 0
 
 
 if __name__ == '__main__':
