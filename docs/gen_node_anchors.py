@@ -408,8 +408,7 @@ def match(name: Name, module: str, pages: dict[str, NodePage]) -> tuple[str, Hea
             section = candidate.section(last)
             if section:
                 return candidate.name, section[0]
-        if module == 'errors' and last in page.anchors:
-            return page.name, next(h for h in page.headings if h.anchor == last.lower())
+        # `ERR_X` of errors.md; `DOMException`-style headings of globals.md.
         found = [h for h in page.headings if h.text == f'`{last}`']
         return (page.name, found[0]) if found else None
     if name.owner:
@@ -433,8 +432,6 @@ def match(name: Name, module: str, pages: dict[str, NodePage]) -> tuple[str, Hea
         if heading.kind == 'name' and heading.member == last and \
                 heading.owner in (node_module, module, ''):
             return page.name, heading
-    if module == 'errors' and last.lower() in page.anchors:
-        return page.name, next(h for h in page.headings if h.anchor == last.lower())
     return None
 
 
