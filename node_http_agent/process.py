@@ -642,8 +642,10 @@ def getActiveResourcesInfo() -> list[str]:
     for h in scheduled:
         if h.cancelled() or h in life.unrefTimers:
             continue
-        timers += 1
         owner: Any = _handleOwner(h)
+        if getattr(owner, '_handle', h) is not h:
+            continue  # fired already (libuv may fire up to a millisecond before when())
+        timers += 1
         if getattr(owner, '_held', False):
             held += 1
     # Node counts a timer until its callback has returned: one firing now (we are
@@ -938,13 +940,15 @@ def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
                 self, delay: float, callback: Any, *args: Any,
                        context: Any = None) -> Any:
             handle = super().call_later(delay, callback, *args, context=context)
-            self.timerHandles[handle] = (callback, args)
+            if hasattr(handle, 'when'):  # a delay <= 0 gives a plain Handle (call_soon)
+                self.timerHandles[handle] = (callback, args)
             return handle
 
         def call_at(  # type: ignore[override]
                 self, when: float, callback: Any, *args: Any, context: Any = None) -> Any:
             handle = super().call_at(when, callback, *args, context=context)
-            self.timerHandles[handle] = (callback, args)
+            if hasattr(handle, 'when'):
+                self.timerHandles[handle] = (callback, args)
             return handle
 
     _uvloopClass = Loop
