@@ -158,6 +158,8 @@ def run_ours(args: argparse.Namespace, loop_factory: Any) -> dict[str, Any]:
 
     if args.loop == 'uvloop' and hasattr(process, 'uvloopFactory'):
         loop_factory = process.uvloopFactory()  # the uvloop.Loop subclass process.run picks
+    elif loop_factory is None:
+        os.environ['NODE_HTTP_AGENT_LOOP'] = 'asyncio'  # process.run's own asyncio loop
     process.run(main, loop_factory=loop_factory)
     result['backend'] = default_backend()
     return result
@@ -227,6 +229,7 @@ async def count_turns(loop: asyncio.AbstractEventLoop, fetch: Callable[[], Await
 
     def probe() -> None:
         nonlocal worked, turns
+        sys.setprofile(None)  # re-arming is not work (process.run's uvloop has a Python call_soon)
         if active:
             loop.call_soon(probe)
         if worked:
@@ -491,7 +494,7 @@ def main() -> int:
     else:
         loop_factory = asyncio.new_event_loop
     if args.client == 'ours':
-        result = run_ours(args, loop_factory)
+        result = run_ours(args, None if args.loop == 'asyncio' else loop_factory)
     else:
         coro = {'aiohttp': aiohttp_main, 'httpx': httpx_main}.get(args.client, floor_main)
         loop = loop_factory()

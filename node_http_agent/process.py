@@ -112,7 +112,7 @@ class Lifetime:
         # inCallback's value while a task step runs (0: none does): ticks a task
         # queues wait for the step's end, as a microtask's wait for its checkpoint.
         self.stepLevel = 0
-        # The loop counts queued task steps (run()'s own loops do; see _AsyncioLoop).
+        # The loop counts queued task steps (uvloopFactory's does; asyncio's shows its queue).
         self.countsSteps = False
         self.changed: asyncio.Event | None = None
         self.failure: BaseException | None = None
@@ -286,8 +286,9 @@ class _TickDrainingCoroutine(collections.abc.Coroutine):  # type: ignore[type-ar
     callback that resolved what it awaited and that callback's nextTicks, and
     the nextTicks it queues run once no other continuation is ready. asyncio
     resumes a task in a loop callback of its own. ``run()``'s task factory
-    wraps each task's coroutine in this, and ``run()``'s loops count the task
-    steps they have queued (:class:`_StepCounter`): the step that ends with no
+    wraps each task's coroutine in this, and looks at what the loop has queued
+    (asyncio's ready queue; the steps uvloop's loop of :func:`uvloopFactory`
+    counts): the step that ends with no
     other step queued drains the nextTicks at once (no loop turn in between:
     a sequential keep-alive request takes two turns, not three); one that ends
     while another step is queued leaves them for after it, as Node does after
@@ -356,7 +357,7 @@ def _leaveStep(life: Lifetime, outer: int, failed: bool) -> None:
     life.inCallback -= 1
     if not life.ticks or life.inCallback:
         return
-    if failed or not life.countsSteps or life.loop.pendingSteps > 0:  # type: ignore[attr-defined]
+    if failed or _stepQueued(life):
         if not life.tickScheduled:
             life.tickScheduled = True
             life.loop.call_soon(life.runTicks)
@@ -367,24 +368,26 @@ def _leaveStep(life: Lifetime, outer: int, failed: bool) -> None:
         life.uncaught(err)
 
 
+def _stepQueued(life: Lifetime) -> bool:
+    """Is another task step queued on the loop? (a loop that counts them says; asyncio's
+    shows its ready queue; on any other loop, assume so: the ticks then wait a turn)"""
+    loop: Any = life.loop
+    if life.countsSteps:
+        return loop.pendingSteps > 0  # type: ignore[no-any-return]
+    ready = getattr(loop, '_ready', None)
+    if ready is None:
+        return True
+    for handle in ready:
+        if not handle._cancelled and _isStep(handle._callback):
+            return True
+    return False
+
+
 def _isStep(callback: Any) -> bool:
     """Whether ``callback`` (given to ``call_soon``) is a step of a task of ``run()``."""
     task = getattr(callback, '__self__', None)
     return task.__class__ is asyncio.Task and \
         task.get_coro().__class__ is _TickDrainingCoroutine
-
-
-class _AsyncioLoop(asyncio.SelectorEventLoop):
-    """asyncio's selector loop, counting the task steps it has queued and not run yet
-    (see :class:`_TickDrainingCoroutine`)."""
-
-    pendingSteps = 0
-
-    def call_soon(  # type: ignore[override]
-            self, callback: Any, *args: Any, context: Any = None) -> Any:
-        if _isStep(callback):
-            self.pendingSteps += 1
-        return super().call_soon(callback, *args, context=context)
 
 
 def _taskFactory(life: Lifetime) -> Callable[..., asyncio.Task[Any]]:
@@ -900,13 +903,13 @@ def _default_loop_factory() -> Callable[[], asyncio.AbstractEventLoop]:
     """``NODE_HTTP_AGENT_LOOP``: ``asyncio`` or ``uvloop``; unset, uvloop when importable."""
     choice = os.environ.get('NODE_HTTP_AGENT_LOOP', '')
     if choice == 'asyncio':
-        return _AsyncioLoop
+        return asyncio.new_event_loop
     if choice == 'uvloop':
         return uvloopFactory()
     try:
         return uvloopFactory()
     except ImportError:
-        return _AsyncioLoop
+        return asyncio.new_event_loop
 
 
 def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
@@ -922,7 +925,7 @@ def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
     import uvloop
 
     class Loop(uvloop.Loop):
-        pendingSteps = 0  # task steps queued and not run yet, as _AsyncioLoop counts them
+        pendingSteps = 0  # task steps queued and not run yet (asyncio's loop shows its queue)
 
         def __init__(self) -> None:
             super().__init__()
