@@ -20,4 +20,4 @@ setTimeout(() => {
   log('emitted');
   process.nextTick(() => log('timer tick'));
   setTimeout(() => { e.emit('again'); log('emitted again'); }, 5);
-}, 1);
+}, 20);

@@ -31,7 +31,7 @@ def main():
             e.emit('again')
             log('emitted again')
         timers.setTimeout(again, 5)
-    timers.setTimeout(fire, 1)
+    timers.setTimeout(fire, 20)
 
 
 process.run(main)
