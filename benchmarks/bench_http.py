@@ -6,7 +6,9 @@ bare asyncio server py_server.py), pinned to core 0 with ``taskset`` when it
 exists; every measurement is a fresh client process pinned to core 1 that
 warms up, then counts requests in a timed window. Rounds alternate the
 clients (rotating their order) so machine noise hits all alike, and ratios
-are taken between clients measured in the same round.
+are taken between clients measured in the same round. Then, outside any
+timed window, one short instrumented run per variant of ours counts the
+Python calls and loop turns of a sequential keep-alive request.
 
 Clients (``--only``):
   ours-llhttp, ours-h11  node_http_agent.http + http.Agent({'keepAlive': True,
@@ -22,10 +24,23 @@ concurrent loops over <= 10 connections), noka (keep-alive off: ours with
 Bodies (``--bodies``): 11B ("hello world") and 16KiB. Every client checks
 each response's status and body length.
 
+Loops (``--loop``): asyncio (default), uvloop (ours, aiohttp and the floors
+run on uvloop: rows ``ours-llhttp+uvloop``, ``aiohttp+uvloop``,
+``floor-h11+uvloop``, ...), or both (each of those on both loops). ×aiohttp
+and the ×floor columns compare a client with aiohttp / the floor on the same
+loop, measured in the same round (Node's and httpx's rows: the asyncio ones).
+
+Instrumented runs (``--instrument N``, default 2,000; 0 skips them): per
+variant of ours, N sequential keep-alive requests (11B) after the warm-up,
+counted, not timed (see http_clients.py --instrument): Python calls per
+request under cProfile (all, and those in node_http_agent/), C calls, and
+loop turns (iterations that ran anything besides the loop's own code),
+with asyncio's ``_run_once`` count as a cross-check on asyncio's loop.
+
     python benchmarks/bench_http.py                 # full run (~6 min on 2 cores)
     python benchmarks/bench_http.py --quick         # seconds-long smoke (CI)
     python benchmarks/bench_http.py --only ours-llhttp,node --modes seq --rounds 5
-    python benchmarks/bench_http.py --loop uvloop   # our client on uvloop
+    python benchmarks/bench_http.py --loop both     # asyncio and uvloop rows side by side
     python benchmarks/bench_http.py --profile ours-llhttp:seq   # cProfile, top 25
 """
 
@@ -49,6 +64,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CLIENTS = ('ours-llhttp', 'ours-h11', 'node', 'aiohttp', 'httpx', 'floor-h11', 'floor-hand')
+ON_LOOPS = ('ours-llhttp', 'ours-h11', 'aiohttp', 'floor-h11', 'floor-hand')  # get +uvloop rows
 MODES = ('seq', 'conc', 'noka')
 BODIES = {'11B': ('/', 11), '16KiB': ('/big', 16384)}
 QUICK_CLIENTS = ('ours-llhttp', 'ours-h11', 'node', 'floor-h11')
@@ -220,7 +236,9 @@ def measure(client: str, mode: str, body: str, server: ReferenceServer,
 class Cell:
     rps: list[float] = field(default_factory=list)
     vs_node: list[float] = field(default_factory=list)
-    vs_floor: list[float] = field(default_factory=list)
+    vs_floor: list[float] = field(default_factory=list)       # floor-h11, same loop
+    vs_hand: list[float] = field(default_factory=list)        # floor-hand, same loop
+    vs_aiohttp: list[float] = field(default_factory=list)     # aiohttp, same loop
     conns: list[int] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -250,11 +268,34 @@ def run(clients: list[str], modes: list[str], bodies: list[str], rounds: int,
                         f' {result["cpu_us_per_req"]:6.0f} CPU µs/req  ({result["conns"]} conns)')
                 for client, rps in this_round.items():
                     cell = cells[(client, mode, body)]
-                    if 'node' in this_round:
-                        cell.vs_node.append(rps / this_round['node'])
-                    if 'floor-h11' in this_round:
-                        cell.vs_floor.append(rps / this_round['floor-h11'])
+                    loop = loop_suffix(client)
+                    for peer, ratios in (('node', cell.vs_node),
+                                         ('aiohttp' + loop, cell.vs_aiohttp),
+                                         ('floor-h11' + loop, cell.vs_floor),
+                                         ('floor-hand' + loop, cell.vs_hand)):
+                        if peer in this_round:
+                            ratios.append(rps / this_round[peer])
     return cells
+
+
+def loop_suffix(client: str) -> str:
+    """'+uvloop' for a client measured on uvloop, else '' (its peers on the same loop)."""
+    return '+uvloop' if client.endswith('+uvloop') else ''
+
+
+def with_loops(clients: list[str], loop: str) -> list[str]:
+    """The clients to run for ``--loop``: each of ON_LOOPS on asyncio, uvloop or both."""
+    if loop == 'asyncio':
+        return clients
+    out: list[str] = []
+    for client in clients:
+        if client not in ON_LOOPS:
+            out.append(client)
+        elif loop == 'uvloop':
+            out.append(f'{client}+uvloop')
+        else:
+            out += [client, f'{client}+uvloop']
+    return out
 
 
 def fmt_ratio(values: list[float]) -> str:
@@ -264,8 +305,8 @@ def fmt_ratio(values: list[float]) -> str:
 def table(clients: list[str], modes: list[str], bodies: list[str],
           cells: dict[tuple[str, str, str], Cell]) -> list[str]:
     lines = ['| client | mode | body | median req/s | min–max | ×Node | ×h11 floor '
-             '| CPU µs/req | conns |',
-             '|---|---|---|---:|---:|---:|---:|---:|---:|']
+             '| CPU µs/req | conns | ×aiohttp | ×hand floor |',
+             '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|']
     for mode in modes:
         for body in bodies:
             for client in clients:
@@ -273,13 +314,46 @@ def table(clients: list[str], modes: list[str], bodies: list[str],
                 if cell is None:
                     continue
                 if not cell.rps:
-                    lines.append(f'| {client} | {mode} | {body} | FAILED | | | | | |')
+                    lines.append(f'| {client} | {mode} | {body} | FAILED | | | | | | | |')
                     continue
                 conns = int(statistics.median(cell.conns))
                 lines.append(
                     f'| {client} | {mode} | {body} | {statistics.median(cell.rps):,.0f} | '
                     f'{min(cell.rps):,.0f}–{max(cell.rps):,.0f} | {fmt_ratio(cell.vs_node)} | '
-                    f'{fmt_ratio(cell.vs_floor)} | {statistics.median(cell.cpu):.0f} | {conns} |')
+                    f'{fmt_ratio(cell.vs_floor)} | {statistics.median(cell.cpu):.0f} | {conns} | '
+                    f'{fmt_ratio(cell.vs_aiohttp)} | {fmt_ratio(cell.vs_hand)} |')
+    return lines
+
+
+def instrument(client: str, n: int, server: ReferenceServer, s: Settings) -> dict[str, Any]:
+    """One untimed run of ``client`` (a variant of ours): calls and loop turns per request."""
+    cmd, env = client_command(client, 'seq', server.port, '11B', s)
+    cmd += ['--instrument', str(n)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT,
+                              timeout=s.warmup + n * 0.01 + 60)
+    except subprocess.TimeoutExpired:
+        return {'error': 'timed out'}
+    if proc.returncode != 0:
+        return {'error': (proc.stderr.strip().splitlines() or ['(no output)'])[-1]}
+    try:
+        return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    except (ValueError, IndexError):
+        return {'error': f'no result: {proc.stdout[-200:]!r}'}
+
+
+def work_table(counts: dict[str, dict[str, Any]]) -> list[str]:
+    lines = ['| client | Python calls/req | in node_http_agent | C calls/req | loop turns/req '
+             '| asyncio _run_once/req |',
+             '|---|---:|---:|---:|---:|---:|']
+    for client, r in counts.items():
+        if 'error' in r:
+            lines.append(f'| {client} | FAILED | | | | |')
+            continue
+        run_once = r.get('run_once_per_req')
+        lines.append(f'| {client} | {r["calls_per_req"]:.0f} | {r["lib_calls_per_req"]:.0f} | '
+                     f'{r["c_calls_per_req"]:.0f} | {r["turns_per_req"]:.2f} | '
+                     f'{"–" if run_once is None else f"{run_once:.2f}"} |')
     return lines
 
 
@@ -339,7 +413,11 @@ def main() -> int:
     parser.add_argument('--modes', help='comma-separated modes: ' + ','.join(MODES))
     parser.add_argument('--bodies', help='comma-separated bodies: ' + ','.join(BODIES))
     parser.add_argument('--loop', choices=['asyncio', 'uvloop', 'both'], default='asyncio',
-                        help='event loop for our client (both: extra +uvloop rows)')
+                        help='event loop of ours, aiohttp and the floors (both: extra +uvloop '
+                             'rows)')
+    parser.add_argument('--instrument', type=int, default=2000, metavar='N',
+                        help='per variant of ours, count calls and loop turns over N '
+                             'sequential requests after the rounds (0: skip)')
     parser.add_argument('--server', choices=['auto', 'node', 'python'], default='auto')
     parser.add_argument('--json', metavar='OUT', help='write every measurement to OUT')
     parser.add_argument('--profile', metavar='CLIENT[:MODE]',
@@ -357,14 +435,9 @@ def main() -> int:
     modes = parse_list(args.modes, MODES, 'mode') or list(MODES)
     bodies = parse_list(args.bodies, tuple(BODIES), 'body') or list(
         QUICK_BODIES if args.quick else BODIES)
-    if args.loop != 'asyncio':
-        ours = [c for c in clients if c.startswith('ours-') and '+' not in c]
-        extra = [f'{c}+uvloop' for c in ours]
-        if args.loop == 'uvloop':
-            clients = [f'{c}+uvloop' if c in ours else c for c in clients]
-        else:
-            at = max(clients.index(c) for c in ours) + 1 if ours else len(clients)
-            clients[at:at] = extra
+    clients = with_loops(clients, args.loop)
+    if args.quick:
+        args.instrument = min(args.instrument, 200)
 
     notes = []
     runnable = []
@@ -392,6 +465,11 @@ def main() -> int:
         load_before = load_average()
         warm_server(server, settings, 0.2 if args.quick else args.server_warmup)
         cells = run(runnable, modes, bodies, args.rounds, server, settings, log)
+        counts: dict[str, dict[str, Any]] = {}
+        for client in runnable if args.instrument > 0 else []:
+            if client.startswith('ours-'):
+                counts[client] = instrument(client, args.instrument, server, settings)
+                log(f'  instrumented {client}: {counts[client]}')
         took = time.monotonic() - started
         load_after = load_average()
     finally:
@@ -404,8 +482,12 @@ def main() -> int:
           f'{"Node http.createServer" if server_kind == "node" else "bare asyncio (py_server.py)"}'
           f'; {pin_note}.')
     print(f'{args.rounds} round(s) of {args.duration} s windows after {args.warmup} s warm-up '
-          f'(Node: {args.node_warmup} s), {took:.0f} s in all. Median of rounds; ×Node and '
-          f'×h11 floor are medians of per-round ratios (same round, same mode and body). '
+          f'(Node: {args.node_warmup} s), {took:.0f} s in all. Median of rounds; ×Node, '
+          f'×h11 floor, ×aiohttp and ×hand floor are medians of per-round ratios (same round, '
+          f'same mode and body; aiohttp and the floors on the same loop as the row\'s client, '
+          f'asyncio for node and httpx). The floors are agent-less asyncio Protocols: h11 '
+          f'parsing (the pure install\'s floor: compare ours-h11) and a hand parser (the '
+          f'barest: compare ours-llhttp). '
           f'CPU µs/req: the client process\'s user + system CPU time per request in the '
           f'window (less sensitive to a busy machine than req/s). '
           f'conns: TCP connections the server accepted during one measurement. '
@@ -413,7 +495,21 @@ def main() -> int:
           f'{" — other work was running, figures are noisy" if busy(load_before, load_after) else ""}.\n')
     for line in table(runnable, modes, bodies, cells):
         print(line)
+    if counts:
+        print(f'\nWork per sequential keep-alive request (11B), ours: {args.instrument:,} '
+              f'requests after the warm-up, counted in a separate untimed run per variant. '
+              f'Python calls/req: Python function calls and coroutine resumptions under '
+              f'cProfile, the benchmark\'s own callbacks included; in node_http_agent: those '
+              f'in the package; C calls: builtins and methods. Loop turns/req: loop iterations '
+              f'that ran any code besides the loop\'s own (idle spins not counted); asyncio '
+              f'_run_once/req counts asyncio\'s iterations directly (no probe), a cross-check '
+              f'on asyncio\'s loop. uvloop polls for I/O after running the ready callbacks in '
+              f'the same iteration, asyncio before them, so the same work can take one turn '
+              f'fewer on uvloop.\n')
+        for line in work_table(counts):
+            print(line)
     failures = [f'{c} {m} {b}: {e}' for (c, m, b), cell in cells.items() for e in cell.errors]
+    failures += [f'{c} instrumented: {r["error"]}' for c, r in counts.items() if 'error' in r]
     if notes or failures:
         print()
         for note in notes + failures:
@@ -425,9 +521,11 @@ def main() -> int:
             'warmup': args.warmup, 'node_warmup': args.node_warmup, 'notes': notes,
             'results': [{'client': c, 'mode': m, 'body': b, 'rps': cell.rps,
                          'vs_node': cell.vs_node, 'vs_floor_h11': cell.vs_floor,
+                         'vs_floor_hand': cell.vs_hand, 'vs_aiohttp': cell.vs_aiohttp,
                          'conns': cell.conns, 'cpu_us_per_req': cell.cpu,
                          'errors': cell.errors}
                         for (c, m, b), cell in cells.items()],
+            'instrumented': counts, 'instrument_requests': args.instrument,
         }, indent=1) + '\n')
     return 1 if failures else 0
 

@@ -2,11 +2,13 @@
 
     python benchmarks/http_clients.py CLIENT MODE PORT PATH EXPECTED_LEN DURATION_S WARMUP_S
                                       [--loop asyncio|uvloop] [--local-address 127.x.y.z]
+                                      [--instrument N]
 
 CLIENT:
   ours        node_http_agent.http.request through http.Agent({'keepAlive': True,
               'maxSockets': 10}) (noka: http.Agent()), under process.run; the
-              parser backend is NODE_HTTP_AGENT_PARSER's (reported back)
+              parser backend is NODE_HTTP_AGENT_PARSER's (reported back); on
+              uvloop, the loop class process.run itself picks (uvloopFactory)
   aiohttp     ClientSession over TCPConnector(limit=10) (noka: force_close=True)
   httpx       AsyncClient, Limits(max_connections=10) (noka: "Connection: close")
   floor-h11   the bare floor: an asyncio Protocol + h11, no agent, no events
@@ -22,6 +24,25 @@ measurement a fresh one, so the TIME_WAIT sockets of earlier measurements
 never crowd its ephemeral ports). Prints one JSON line:
 ``{"requests", "elapsed", "rps", "cpu_us_per_req", "client", "loop"[, "backend"]}``
 (CPU: this process's user + system time in the window, per request).
+
+``--instrument N`` (ours only; DURATION_S is ignored): no timed window; after
+the warm-up, three untimed passes of N sequential keep-alive requests (one
+connection, one request at a time), each counted per request:
+
+  calls       under cProfile: Python function calls (coroutine resumptions
+              included, as cProfile counts them), those in node_http_agent/,
+              and C calls (builtins and methods)
+  turns       loop iterations that ran Python code other than the event loop's
+              own (asyncio/, selectors) — counted by a probe callback that
+              re-arms itself with call_soon, so it runs first in every
+              iteration, and a self-removing sys.setprofile hook that notes
+              whether anything else ran before the next probe (idle spins
+              are not counted); works on asyncio's loop and on uvloop alike
+  run_once    asyncio's loop only, no probe: calls of loop._run_once (the
+              cross-check of "turns")
+
+and prints ``{"instrument", "calls_per_req", "lib_calls_per_req",
+"c_calls_per_req", "turns_per_req"[, "run_once_per_req"], ...}``.
 """
 
 from __future__ import annotations
@@ -29,6 +50,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -124,12 +146,133 @@ def run_ours(args: argparse.Namespace, loop_factory: Any) -> dict[str, Any]:
             req.end()
             return future
 
-        loops = CONC_LOOPS if args.mode == 'conc' else 1
-        result.update(await measure([fetch] * loops, args.duration, args.warmup))
+        if args.instrument:
+            if args.warmup > 0:
+                await run_for(args.warmup, [fetch])
+            result.update(await instrument(loop, fetch, args.instrument))
+        else:
+            loops = CONC_LOOPS if args.mode == 'conc' else 1
+            result.update(await measure([fetch] * loops, args.duration, args.warmup))
+        result['loop_class'] = f'{type(loop).__module__}.{type(loop).__qualname__}'
         agent.destroy()
 
+    if args.loop == 'uvloop' and hasattr(process, 'uvloopFactory'):
+        loop_factory = process.uvloopFactory()  # the uvloop.Loop subclass process.run picks
     process.run(main, loop_factory=loop_factory)
     result['backend'] = default_backend()
+    return result
+
+
+# -- counting calls and loop turns (--instrument) -----------------------------------------
+
+LOOP_FILES = (os.path.dirname(asyncio.__file__) + os.sep,
+              os.path.splitext(__import__('selectors').__file__)[0])
+LIBRARY_DIR = os.sep + 'node_http_agent' + os.sep
+
+
+async def count_calls(fetch: Callable[[], Awaitable[Any]], n: int) -> dict[str, float]:
+    """Calls per request under cProfile: Python functions, those of the library, C functions."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(n):
+        await fetch()
+    profiler.disable()
+    python = library = builtin = 0
+    stats: dict[Any, Any] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    for (filename, _, _), (_, calls, _, _, _) in stats.items():
+        if filename == '~':
+            builtin += calls
+        else:
+            python += calls
+            library += calls if LIBRARY_DIR in filename else 0
+    return {'calls_per_req': python / n, 'lib_calls_per_req': library / n,
+            'c_calls_per_req': builtin / n}
+
+
+async def count_turns(loop: asyncio.AbstractEventLoop, fetch: Callable[[], Awaitable[Any]],
+                      n: int) -> float:
+    """Loop iterations per request that ran any Python code besides the loop's own.
+
+    The probe re-arms itself with call_soon as the first thing it does, so
+    once it has run first in an iteration (it does as soon as the loop is
+    idle once) it runs first in every later one: both loops run, per
+    iteration, the callbacks that were ready when the iteration began, in
+    order. Between two probes lies exactly one iteration's work (on uvloop,
+    plus the next iteration's timers, which run before its ready callbacks).
+    The profile hook removes itself at the first Python call outside
+    asyncio/selectors/the probe, so it costs little once work is seen.
+    """
+    worked = False
+    turns = 0
+    active = True
+    cache: dict[str, bool] = {}
+
+    def hook(frame: Any, event: str, arg: Any) -> None:
+        nonlocal worked
+        if event != 'call':
+            return
+        code = frame.f_code
+        if code is probe_code:
+            return
+        filename = code.co_filename
+        ours = cache.get(filename)
+        if ours is None:
+            ours = cache[filename] = not filename.startswith(LOOP_FILES)
+        if ours:
+            worked = True
+            sys.setprofile(None)
+
+    def probe() -> None:
+        nonlocal worked, turns
+        if active:
+            loop.call_soon(probe)
+        if worked:
+            turns += 1
+            worked = False
+        sys.setprofile(hook if active else None)
+
+    probe_code = probe.__code__
+    loop.call_soon(probe)
+    await asyncio.sleep(0.01)  # idle: the probe runs first from here on
+    worked = False
+    turns = 0
+    for _ in range(n):
+        await fetch()
+    counted = turns
+    active = False
+    await asyncio.sleep(0)
+    sys.setprofile(None)
+    return counted / n
+
+
+async def count_run_once(loop: Any, fetch: Callable[[], Awaitable[Any]], n: int) -> float:
+    """asyncio's loop: loop._run_once calls per request (no probe)."""
+    calls = 0
+    original = loop._run_once
+
+    def counted() -> None:
+        nonlocal calls
+        calls += 1
+        original()
+    loop._run_once = counted  # run_forever looks it up on every iteration
+    try:
+        for _ in range(n):
+            await fetch()
+    finally:
+        del loop._run_once
+    return calls / n
+
+
+async def instrument(loop: asyncio.AbstractEventLoop, fetch: Callable[[], Awaitable[Any]],
+                     n: int) -> dict[str, Any]:
+    result: dict[str, Any] = {'instrument': n}
+    result['turns_per_req'] = await count_turns(loop, fetch, n)
+    if hasattr(loop, '_run_once'):
+        result['run_once_per_req'] = await count_run_once(loop, fetch, n)
+    result.update(await count_calls(fetch, n))
     return result
 
 
@@ -336,7 +479,12 @@ def main() -> int:
     parser.add_argument('warmup', type=float)
     parser.add_argument('--loop', choices=['asyncio', 'uvloop'], default='asyncio')
     parser.add_argument('--local-address', help='loopback source address for every connection')
+    parser.add_argument('--instrument', type=int, default=0, metavar='N',
+                        help='ours: count calls and loop turns over N sequential requests '
+                             'instead of timing')
     args = parser.parse_args()
+    if args.instrument and (args.client != 'ours' or args.mode != 'seq'):
+        parser.error('--instrument: client ours, mode seq only')
     if args.loop == 'uvloop':
         import uvloop
         loop_factory: Any = uvloop.new_event_loop
