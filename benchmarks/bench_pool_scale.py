@@ -19,10 +19,15 @@ Part 2 (loopback, a server in its own process): RSS (VmRSS of
 /proc/self/status, each figure in a fresh process) of 1,000 idle pooled
 sockets (a keep-alive agent with a high maxSockets) and of 10,000 requests
 queued behind maxSockets 1 against a server that holds its answers until
-released; then the queue is released and drained, and timed.
+released; then the queue is released and drained, and timed. For comparison,
+in the same run and on the same loop: RSS of 1,000 idle keep-alive
+connections in aiohttp's pool (TCPConnector without a limit, 1,000 concurrent
+GETs, their connections then idle in the connector), when aiohttp is installed.
+The loop is process.run's own pick (uvloop when importable) unless ``--loop``.
 
     python benchmarks/bench_pool_scale.py            # full run (~30 s)
     python benchmarks/bench_pool_scale.py --quick    # seconds-long smoke (CI)
+    python benchmarks/bench_pool_scale.py --loop asyncio
 """
 
 from __future__ import annotations
@@ -30,7 +35,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import importlib.util
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -271,6 +278,7 @@ def child(kind: str, port: int, count: int, timeout: float) -> dict[str, Any]:
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
+        result['loop'] = ' '.join(c.__module__ for c in type(loop).__mro__)
 
         def fetch(agent: Any) -> asyncio.Future[int]:
             done: asyncio.Future[int] = loop.create_future()
@@ -332,39 +340,104 @@ def child(kind: str, port: int, count: int, timeout: float) -> dict[str, Any]:
             result['rss_delta_kib'] = after - before
 
     process.run(main)
+    loop = result.get('loop', '')
+    result['loop'] = 'uvloop' if 'uvloop' in loop else 'asyncio'
     return result
 
 
-def part2(quick: bool) -> list[str]:
+def aiohttp_child(port: int, count: int, timeout: float, loop_kind: str) -> dict[str, Any]:
+    """Runs in a fresh process: ``count`` idle keep-alive connections in aiohttp's pool, RSS."""
+    import aiohttp
+
+    result: dict[str, Any] = {'loop': loop_kind}
+    url = f'http://127.0.0.1:{port}/'
+
+    async def fetch(session: aiohttp.ClientSession) -> int:
+        async with session.get(url) as resp:
+            return len(await resp.read())
+
+    async def main() -> None:
+        # The same warm-up as ours: 50 requests through a pool of 10, then closed.
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=10)) as warm:
+            await asyncio.gather(*(fetch(warm) for _ in range(50)))
+        await asyncio.sleep(0.05)
+        gc.collect()
+        before = rss_kib()
+        connector = aiohttp.TCPConnector(limit=0, limit_per_host=0, keepalive_timeout=300)
+        async with aiohttp.ClientSession(connector=connector) as session:
+            bodies = await asyncio.wait_for(
+                asyncio.gather(*(fetch(session) for _ in range(count))), timeout)
+            assert all(size == 11 for size in bodies)
+            await asyncio.sleep(0.01)
+            # aiohttp keeps idle connections in TCPConnector._conns: key -> [(protocol, t)]
+            result['pooled'] = sum(len(idle) for idle in connector._conns.values())
+            gc.collect()
+            after = rss_kib()
+        if before is not None and after is not None:
+            result['rss_before_kib'] = before
+            result['rss_delta_kib'] = after - before
+
+    if loop_kind == 'uvloop':
+        import uvloop
+        loop = uvloop.new_event_loop()
+    else:
+        loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(main())
+    finally:
+        loop.close()
+    return result
+
+
+def part2(quick: bool, loop_kind: str | None) -> list[str]:
     idle = 100 if quick else 1_000
     queued = 1_000 if quick else 10_000
     timeout = 60.0
     server = HeldServer()
+    env = dict(os.environ)
+    if loop_kind:
+        env['NODE_HTTP_AGENT_LOOP'] = loop_kind
     rows = []
+    kinds = [('idle', idle), ('queued', queued)]
     try:
-        for kind, count in (('idle', idle), ('queued', queued)):
+        for kind, count in kinds:
+            if kind == 'aiohttp-idle':
+                assert rows and 'loop' in rows[0][2]
+                env['NODE_HTTP_AGENT_LOOP'] = rows[0][2]['loop']  # aiohttp on ours' loop
             proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), '--child', kind,
                                    '--port', str(server.port), '--count', str(count)],
-                                  capture_output=True, text=True, timeout=timeout + 30, cwd=ROOT)
+                                  capture_output=True, text=True, timeout=timeout + 30, cwd=ROOT,
+                                  env=env)
             if proc.returncode != 0:
                 tail = (proc.stderr.strip().splitlines() or ['(no output)'])[-1]
                 rows.append((kind, count, {'error': tail}))
-                continue
-            rows.append((kind, count, json.loads(proc.stdout.strip().splitlines()[-1])))
+            else:
+                rows.append((kind, count, json.loads(proc.stdout.strip().splitlines()[-1])))
+            if kind == 'idle' and 'error' not in rows[-1][2] and has_aiohttp():
+                kinds.append(('aiohttp-idle', count))
     finally:
         server.close()
     lines = ['| what | count | RSS growth | per item | notes |', '|---|---:|---:|---:|---|']
+    per_idle: dict[str, float] = {}
     for kind, count, r in rows:
-        what = 'idle pooled sockets (keep-alive)' if kind == 'idle' else \
-            'requests queued behind maxSockets 1'
+        what = {'idle': 'idle pooled sockets (keep-alive)',
+                'queued': 'requests queued behind maxSockets 1',
+                'aiohttp-idle': 'aiohttp: idle pooled connections (keep-alive)'}[kind]
         if 'error' in r:
             lines.append(f'| {what} | {count:,} | FAILED | | {r["error"]} |')
             continue
         delta = r.get('rss_delta_kib')
         grown = f'{delta / 1024:.1f} MiB' if delta is not None else 'n/a (no /proc)'
         per = f'{delta / count:.1f} KiB' if delta is not None else 'n/a'
+        if delta is not None and kind != 'queued':
+            per_idle[kind] = delta / count
         if kind == 'idle':
-            note = f'{r["pooled"]:,} in agent.freeSockets'
+            note = f'{r["pooled"]:,} in agent.freeSockets; {r["loop"]}'
+        elif kind == 'aiohttp-idle':
+            note = f'{r["pooled"]:,} in TCPConnector\'s pool; {r["loop"]}'
+            if 'idle' in per_idle and per_idle.get('aiohttp-idle'):
+                note += (f'; ours per idle socket ×{per_idle["idle"] / per_idle["aiohttp-idle"]:.2f}'
+                         f' aiohttp\'s')
         else:
             note = (f'{r["queued"]:,} in agent.requests; released and drained '
                     f'{count + 1:,} in {r["drain_s"]:.2f} s ({r["drain_rps"]:,.0f} req/s)')
@@ -375,13 +448,24 @@ def part2(quick: bool) -> list[str]:
     return lines
 
 
+def has_aiohttp() -> bool:
+    return importlib.util.find_spec('aiohttp') is not None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--quick', action='store_true', help='seconds-long smoke run')
-    parser.add_argument('--child', choices=['idle', 'queued'], help=argparse.SUPPRESS)
+    parser.add_argument('--loop', choices=['asyncio', 'uvloop'],
+                        help='the loop for part 2 (default: what process.run picks)')
+    parser.add_argument('--child', choices=['idle', 'queued', 'aiohttp-idle'],
+                        help=argparse.SUPPRESS)
     parser.add_argument('--port', type=int, help=argparse.SUPPRESS)
     parser.add_argument('--count', type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child == 'aiohttp-idle':
+        loop_kind = os.environ.get('NODE_HTTP_AGENT_LOOP', 'asyncio')
+        print(json.dumps(aiohttp_child(args.port, args.count, 60.0, loop_kind)))
+        return 0
     if args.child:
         print(json.dumps(child(args.child, args.port, args.count, 60.0)))
         return 0
@@ -392,7 +476,7 @@ def main() -> int:
     for line in part1(args.quick):
         print(line)
     print('\n## Memory (loopback, server in its own process)\n')
-    for line in part2(args.quick):
+    for line in part2(args.quick, args.loop):
         print(line)
     print(f'\n{time.monotonic() - started:.0f} s in all.')
     return 0
