@@ -315,7 +315,9 @@ class Socket(Duplex):
     _hasHandle = False
     _timer: asyncio.TimerHandle | None = None
     _timerDue = 0.0
+    _writeCallbacks: list[Callable[..., Any]] | tuple[()] = ()  # a list while writes wait
     timeout: float | None = None
+    parser: Any = None
     bytesRead = 0
     _bytesWritten = 0
     autoSelectFamilyAttemptedAddresses: list[str] | None = None
@@ -337,8 +339,20 @@ class Socket(Duplex):
         opts['decodeStrings'] = False   # strings are encoded in _writeGeneric
         signal = opts.pop('signal', None)  # addClientAbortSignalOption below, not the Duplex's
         Duplex.__init__(self, opts)
+        # The fields a connection sets later are stored now, at their class
+        # defaults, as Node's constructor does: CPython shares one key table
+        # among a class's instances only for the names stored while its first
+        # instances are built, and an instance storing any other name gets a
+        # dict of its own (0.5 KiB more per pooled socket).
+        self.connecting = self._hasHandle = self._counted = False
+        self._refed = True
+        self._host = self._connectTask = self._transport = self._peer = self._sock = None
+        self.parser = self._httpMessage = self._pendingData = None
+        self._pendingEncoding = ''
+        self._bytesWritten = self.bytesRead = 0
+        self.timeout = self._timer = None
+        self._timerDue = 0.0
         self._life = lifetime()
-        self._writeCallbacks: list[Callable[..., Any]] = []
         # Node's kSetNoDelay / kSetKeepAlive / kSetKeepAliveInitialDelay (seconds),
         # applied to the OS socket once connected.
         self._setNoDelay = truthy(opts.get('noDelay'))
@@ -416,7 +430,8 @@ class Socket(Duplex):
         path = options.get('path')
         if (port is None or port is UNDEFINED) and path is None:
             raise ERR_MISSING_ARGS(['options', 'port', 'path'])
-        self.__dict__.pop('write', None)  # writeAfterFIN from an earlier connection
+        if getattr(self.write, '__func__', None) is not type(self).write:
+            del self.write  # writeAfterFIN from an earlier connection (read without __dict__)
         if self.destroyed:
             self._undestroy()
             self._closeEmitted = False
@@ -858,7 +873,10 @@ class Socket(Duplex):
         transport.write(data)
         self._bytesWritten += len(data)
         if self._writePaused:
-            self._writeCallbacks.append(cb)   # libuv's async write: done once sent
+            if self._writeCallbacks:
+                self._writeCallbacks.append(cb)
+            else:
+                self._writeCallbacks = [cb]       # libuv's async write: done once sent
         else:
             cb()
         return None
@@ -872,7 +890,7 @@ class Socket(Duplex):
     def _onResumeWriting(self) -> None:
         """The transport sent everything: complete the writes that waited (libuv's afterWrite)."""
         self._writePaused = False
-        callbacks, self._writeCallbacks = self._writeCallbacks, []
+        callbacks, self._writeCallbacks = self._writeCallbacks, ()
         for cb in callbacks:
             cb()
 
