@@ -75,7 +75,7 @@ class ReadableState:
     """The state of a ``Readable`` (``stream._readableState``), Node's fields."""
 
     __slots__ = (
-        'objectMode', 'highWaterMark', 'buffer', 'length', 'pipes', 'flowing', 'ended',
+        'objectMode', 'highWaterMark', '_buffer', 'length', 'pipes', 'flowing', 'ended',
         'endEmitted', 'reading', 'constructed', 'sync', 'needReadable', 'emittedReadable',
         'readableListening', 'resumeScheduled', 'errorEmitted', 'emitClose', 'autoDestroy',
         'destroyed', 'errored', 'closed', 'closeEmitted', 'defaultEncoding', 'awaitDrainWriters',
@@ -95,7 +95,8 @@ class ReadableState:
                               if options else getDefaultHighWaterMark(False))
 
         # Node 20 keeps an array and an index; a deque pops from the front as cheaply.
-        self.buffer: collections.deque[Any] = collections.deque()
+        # Made at the first chunk buffered (see `buffer`).
+        self._buffer: collections.deque[Any] | None = None
         self.length = 0
         self.pipes: list[Any] = []
         self.flowing: bool | None = None
@@ -171,6 +172,19 @@ class ReadableState:
         """Node's ``ReadableState.prototype[kOnConstructed]``."""
         if self.needReadable:
             maybeReadMore(stream, self)
+
+    @property
+    def buffer(self) -> collections.deque[Any]:
+        """Node's ``state.buffer``: made when first used, as an empty deque takes 0.7 KiB
+        and most streams (a socket, a response in flowing mode) never buffer a chunk."""
+        buffer = self._buffer
+        if buffer is None:
+            buffer = self._buffer = collections.deque()
+        return buffer
+
+    @buffer.setter
+    def buffer(self, value: collections.deque[Any]) -> None:
+        self._buffer = value
 
     # Legacy getter for `pipesCount`.
     @property
