@@ -21,6 +21,7 @@ from typing import Any, cast, overload
 
 from . import diagnostics_channel as _dc
 from . import dns, errors
+from ._shapes import shareKeys
 from ._streams.duplex import Duplex
 from ._types import TcpSocketConnectOptions
 from .dns import isIP
@@ -339,19 +340,6 @@ class Socket(Duplex):
         opts['decodeStrings'] = False   # strings are encoded in _writeGeneric
         signal = opts.pop('signal', None)  # addClientAbortSignalOption below, not the Duplex's
         Duplex.__init__(self, opts)
-        # The fields a connection sets later are stored now, at their class
-        # defaults, as Node's constructor does: CPython shares one key table
-        # among a class's instances only for the names stored while its first
-        # instances are built, and an instance storing any other name gets a
-        # dict of its own (0.5 KiB more per pooled socket).
-        self.connecting = self._hasHandle = self._counted = False
-        self._refed = True
-        self._host = self._connectTask = self._transport = self._peer = self._sock = None
-        self.parser = self._httpMessage = self._pendingData = None
-        self._pendingEncoding = ''
-        self._bytesWritten = self.bytesRead = 0
-        self.timeout = self._timer = None
-        self._timerDue = 0.0
         self._life = lifetime()
         # Node's kSetNoDelay / kSetKeepAlive / kSetKeepAliveInitialDelay (seconds),
         # applied to the OS socket once connected.
@@ -1178,6 +1166,15 @@ class Socket(Duplex):
     def __repr__(self) -> str:
         return f'<Socket {self.readyState} {self._peer!r}>'
 
+
+# What a socket stores over its life, in a client's or a server's ordinary use
+# (CPython's table holds 29 names; the rarer ones get a dict of their own).
+shareKeys(Socket, (
+    '_readableState', '_writableState', '_events', 'allowHalfOpen', '_life', '_setNoDelay',
+    '_setKeepAlive', '_setKeepAliveInitialDelay', 'connecting', '_hasHandle', '_host',
+    '_counted', '_refed', '_connectTask', '_transport', '_peer', '_sock', 'parser',
+    '_httpMessage', '_pendingData', '_pendingEncoding', '_bytesWritten', 'bytesRead', 'timeout',
+    '_timer', '_timerDue', '_reading', '_server', 'server'))
 
 Stream = Socket
 
