@@ -17,6 +17,7 @@ import errno as _errno
 import os
 import socket as _socket
 from collections.abc import Callable
+from functools import partial
 from typing import Any, cast, overload
 
 from . import diagnostics_channel as _dc
@@ -652,10 +653,9 @@ class Socket(Duplex):
                 return
         attempt.sock = None  # the transport owns it now
         try:
-            if attempt.family is None:
-                await loop.create_unix_connection(lambda: _SocketProtocol(self), sock=sock)
-            else:
-                await loop.create_connection(lambda: _SocketProtocol(self), sock=sock)
+            # The socket is connected: the transport is made as for an accepted one
+            # (create_connection's coroutine would only check its arguments first).
+            await loop.connect_accepted_socket(partial(_SocketProtocol, self), sock)
         except OSError as exc:
             self._attemptFailed(attempt, context, exc.errno or _errno.ECONNRESET)
 
