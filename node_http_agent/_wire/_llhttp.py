@@ -223,7 +223,9 @@ class LLHTTPResponseParser(_HeadCounting, ResponseParser):
         self._upgraded = False
         self._error: HTTPParserError | None = None
         self._overflowed = False
-        self._parser = self._new_parser()
+        # llhttp's parser (0.9 KiB) is made at the first byte fed: a request waits
+        # for its socket to connect without it.
+        self._parser: HttpResponseParser | None = None
 
     def _new_parser(self) -> HttpResponseParser:
         parser = HttpResponseParser(self)
@@ -248,6 +250,7 @@ class LLHTTPResponseParser(_HeadCounting, ResponseParser):
         # Node's parserOnIncomingClient decides, in this order: upgrade, CONNECT,
         # 1xx (not 101), then HEAD skips the body.
         parser = self._parser
+        assert parser is not None  # llhttp calls this while _execute feeds it
         self._nread = 0
         self._state = _BODY
         status = parser.get_status_code()
@@ -332,8 +335,11 @@ class LLHTTPResponseParser(_HeadCounting, ResponseParser):
     def _execute(self, data: bytes) -> int:
         """Feed llhttp; return where HTTP stopped (upgrade, dropped rest) or -1."""
         self._begun_here = False
+        parser = self._parser
+        if parser is None:
+            parser = self._parser = self._new_parser()
         try:
-            self._parser.feed_data(data)
+            parser.feed_data(data)
         except HttpParserUpgrade as exc:
             return int(exc.args[0])
         except HttpParserError as exc:
