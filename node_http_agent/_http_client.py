@@ -98,6 +98,10 @@ class ClientRequest(OutgoingMessage):
     maxHeadersCount: int | None = None
     reusedSocket = False
     _retry: Any = None  # not Node's: retryStaleSocket state, set by the agent
+    socketPath: Any = None
+    maxHeaderSize: int | None = None
+    insecureHTTPParser: bool | None = None
+    joinDuplicateHeaders: bool | None = None
 
     def __init__(self, input: Any = None, options: Any = None,
                  cb: Callable[..., Any] | None = None, **kwargs: Any) -> None:
@@ -161,7 +165,8 @@ class ClientRequest(OutgoingMessage):
         host = opts['host'] = (_validateHost(options.get('hostname'), 'hostname')
                                or _validateHost(options.get('host'), 'host') or 'localhost')
         setHost = bool(options.get('setHost', True))
-        self.socketPath = options.get('socketPath')
+        if options.get('socketPath') is not None:
+            self.socketPath = options['socketPath']
         if options.get('timeout') is not None:
             self.timeout = getTimerDuration(options['timeout'], 'timeout')
         signal = options.get('signal')
@@ -185,14 +190,15 @@ class ClientRequest(OutgoingMessage):
         maxHeaderSize = options.get('maxHeaderSize')
         if maxHeaderSize is not None:
             validateInteger(maxHeaderSize, 'maxHeaderSize', 0)
-        self.maxHeaderSize = maxHeaderSize
+            self.maxHeaderSize = maxHeaderSize
         insecure = options.get('insecureHTTPParser')
-        if insecure is not None and not isinstance(insecure, bool):
-            raise ERR_INVALID_ARG_TYPE('options.insecureHTTPParser', 'boolean', insecure)
-        self.insecureHTTPParser = insecure
+        if insecure is not None:
+            if not isinstance(insecure, bool):
+                raise ERR_INVALID_ARG_TYPE('options.insecureHTTPParser', 'boolean', insecure)
+            self.insecureHTTPParser = insecure
         if options.get('joinDuplicateHeaders') is not None:
             validateBoolean(options['joinDuplicateHeaders'], 'options.joinDuplicateHeaders')
-        self.joinDuplicateHeaders = options.get('joinDuplicateHeaders')
+            self.joinDuplicateHeaders = options['joinDuplicateHeaders']
 
         self.path = options.get('path') or '/'
         if cb is not None:

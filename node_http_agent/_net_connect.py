@@ -24,6 +24,7 @@ import asyncio
 import errno as _errno
 import socket as _socket
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from . import dns, errors
@@ -263,10 +264,9 @@ async def _runAttempt(self: Socket, attempt: _Attempt, context: _MultipleContext
     attempt.sock = None  # the transport owns it now
     from .net import _SocketProtocol  # a lazy require: net imports this module
     try:
-        if attempt.family is None:
-            await loop.create_unix_connection(lambda: _SocketProtocol(self), sock=sock)
-        else:
-            await loop.create_connection(lambda: _SocketProtocol(self), sock=sock)
+        # The socket is connected: the transport is made as for an accepted one
+        # (create_connection's coroutine would only check its arguments first).
+        await loop.connect_accepted_socket(partial(_SocketProtocol, self), sock)
     except OSError as exc:
         _attemptFailed(self, attempt, context, exc.errno or _errno.ECONNRESET)
 

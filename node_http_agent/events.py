@@ -178,14 +178,17 @@ class EventEmitter(metaclass=_EventEmitterMeta):
         if self._events is None:
             self._events = {}
         if opts is None and not kwargs:
-            self._capture = _defaults['captureRejections']
+            # Stored only when it differs from the class default (False): one field
+            # less in each instance's __dict__.
+            if self._capture or _defaults['captureRejections']:
+                self._capture = _defaults['captureRejections']
             return
         options = {**opts, **kwargs} if opts else kwargs
         capture = options.get('captureRejections')
         if truthy(capture):
             validateBoolean(capture, 'options.captureRejections')
             self._capture = True
-        else:
+        elif self._capture or _defaults['captureRejections']:
             self._capture = _defaults['captureRejections']
 
     #: Node's ``EventEmitter.init`` (what ``EventEmitter.call(this, opts)`` runs).

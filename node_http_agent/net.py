@@ -35,6 +35,7 @@ from ._net_connect import (
     setDefaultAutoSelectFamilyAttemptTimeout,
 )
 from ._net_server import Server, createServer
+from ._shapes import shareKeys
 from ._streams.duplex import Duplex
 from ._types import TcpSocketConnectOptions
 from .dns import isIP
@@ -210,7 +211,9 @@ class Socket(Duplex):
     _resetPending = False  # resetAndDestroy(): the transport closes as 'close' is emitted
     _timer: asyncio.TimerHandle | None = None
     _timerDue = 0.0
+    _writeCallbacks: list[Callable[..., Any]] | tuple[()] = ()  # a list while writes wait
     timeout: float | None = None
+    parser: Any = None
     bytesRead = 0
     _bytesWritten = 0
     autoSelectFamilyAttemptedAddresses: list[str] | None = None
@@ -233,7 +236,6 @@ class Socket(Duplex):
         signal = opts.pop('signal', None)  # addClientAbortSignalOption below, not the Duplex's
         Duplex.__init__(self, opts)
         self._life = lifetime()
-        self._writeCallbacks: list[Callable[..., Any]] = []
         # Node's kSetNoDelay / kSetKeepAlive / kSetKeepAliveInitialDelay (seconds),
         # applied to the OS socket once connected.
         self._setNoDelay = truthy(opts.get('noDelay'))
@@ -297,7 +299,8 @@ class Socket(Duplex):
         path = options.get('path')
         if (port is None or port is UNDEFINED) and path is None:
             raise ERR_MISSING_ARGS(['options', 'port', 'path'])
-        self.__dict__.pop('write', None)  # writeAfterFIN from an earlier connection
+        if getattr(self.write, '__func__', None) is not type(self).write:
+            del self.write  # writeAfterFIN from an earlier connection (read without __dict__)
         if self.destroyed:
             self._undestroy()
             self._closeEmitted = False
@@ -441,7 +444,10 @@ class Socket(Duplex):
         transport.write(data)
         self._bytesWritten += len(data)
         if self._writePaused:
-            self._writeCallbacks.append(cb)   # libuv's async write: done once sent
+            if self._writeCallbacks:
+                self._writeCallbacks.append(cb)
+            else:
+                self._writeCallbacks = [cb]       # libuv's async write: done once sent
         else:
             cb()
         return None
@@ -455,7 +461,7 @@ class Socket(Duplex):
     def _onResumeWriting(self) -> None:
         """The transport sent everything: complete the writes that waited (libuv's afterWrite)."""
         self._writePaused = False
-        callbacks, self._writeCallbacks = self._writeCallbacks, []
+        callbacks, self._writeCallbacks = self._writeCallbacks, ()
         for cb in callbacks:
             cb()
 
@@ -763,6 +769,15 @@ class Socket(Duplex):
     def __repr__(self) -> str:
         return f'<Socket {self.readyState} {self._peer!r}>'
 
+
+# What a socket stores over its life, in a client's or a server's ordinary use
+# (CPython's table holds 29 names; the rarer ones get a dict of their own).
+shareKeys(Socket, (
+    '_readableState', '_writableState', '_events', 'allowHalfOpen', '_life', '_setNoDelay',
+    '_setKeepAlive', '_setKeepAliveInitialDelay', 'connecting', '_hasHandle', '_host',
+    '_counted', '_refed', '_connectTask', '_transport', '_peer', '_sock', 'parser',
+    '_httpMessage', '_pendingData', '_pendingEncoding', '_bytesWritten', 'bytesRead', 'timeout',
+    '_timer', '_timerDue', '_reading', '_server', 'server'))
 
 Stream = Socket
 

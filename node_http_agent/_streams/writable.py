@@ -82,8 +82,18 @@ class WritableState:
     """Node's ``WritableState``: the bookkeeping of a stream's writable side.
 
     Node 20 packs the flags into a bit field; they are plain attributes here,
-    with Node's names.
+    with Node's names (slots: a stream's state is built per socket and per
+    request; ``__dict__`` still takes any other field a program sets).
     """
+
+    __slots__ = (
+        'objectMode', 'highWaterMark', 'decodeStrings', 'emitClose', 'autoDestroy',
+        'defaultEncoding', 'finalCalled', 'needDrain', 'ending', 'ended', 'finished', 'destroyed',
+        'writing', 'sync', 'bufferProcessing', 'constructed', 'prefinished', 'errorEmitted',
+        'closed', 'closeEmitted', 'errored', 'writable', 'length', 'corked', 'onwrite', 'writecb',
+        'expectWriteCb', 'writelen', 'afterWriteTickInfo', 'afterWritePending', 'buffered',
+        'bufferedIndex', 'allBuffers', 'allNoop', 'pendingcb', 'kOnFinished', '__dict__',
+    )
 
     # Set by resetBuffer().
     buffered: list[Any]

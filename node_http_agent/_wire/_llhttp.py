@@ -37,7 +37,6 @@ Names: the ``on_*`` methods are httptools' callbacks, llhttp's ``on_*``
 from __future__ import annotations
 
 import re
-from collections import deque
 
 from httptools import (
     HttpParserCallbackError,
@@ -211,7 +210,9 @@ class LLHTTPResponseParser(_HeadCounting, ResponseParser):
         self._max = max_header_size
         self._guard = raw_guard(max_header_size)
         self._insecure = insecure
-        self._expected: deque[str] = deque()
+        # The methods of the requests awaiting a response, oldest first (a list:
+        # one or two long, where an empty deque would take 0.7 KiB per parser).
+        self._expected: list[str] = []
         self._events: list[Event] = []
         self._headers: list[str] = []
         self._status = b''
@@ -228,7 +229,9 @@ class LLHTTPResponseParser(_HeadCounting, ResponseParser):
         self._upgraded = False
         self._error: HTTPParserError | None = None
         self._overflowed = False
-        self._parser = self._new_parser()
+        # llhttp's parser (0.9 KiB) is made at the first byte fed: a request waits
+        # for its socket to connect without it.
+        self._parser: HttpResponseParser | None = None
 
     def _new_parser(self) -> HttpResponseParser:
         parser = HttpResponseParser(self)
@@ -253,6 +256,7 @@ class LLHTTPResponseParser(_HeadCounting, ResponseParser):
         # Node's parserOnIncomingClient decides, in this order: upgrade, CONNECT,
         # 1xx (not 101), then HEAD skips the body.
         parser = self._parser
+        assert parser is not None  # llhttp calls this while _execute feeds it
         self._nread = 0
         self._state = _BODY
         status = parser.get_status_code()
@@ -270,7 +274,7 @@ class LLHTTPResponseParser(_HeadCounting, ResponseParser):
             self._disposition = _INFO
             return
         if expected:
-            expected.popleft()
+            del expected[0]
         if upgrade:
             self._disposition = _UPGRADE    # Upgrade(rest) follows, no MessageEnd
         elif method == 'HEAD' and self._scanning:
@@ -337,8 +341,11 @@ class LLHTTPResponseParser(_HeadCounting, ResponseParser):
     def _execute(self, data: bytes) -> int:
         """Feed llhttp; return where HTTP stopped (upgrade, dropped rest) or -1."""
         self._begun_here = False
+        parser = self._parser
+        if parser is None:
+            parser = self._parser = self._new_parser()
         try:
-            self._parser.feed_data(data)
+            parser.feed_data(data)
         except HttpParserUpgrade as exc:
             return int(exc.args[0])
         except HttpParserError as exc:
