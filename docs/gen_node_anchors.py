@@ -208,7 +208,8 @@ _internal('lib/internal/streams/readable.js', 'stream.Readable.readableBuffer')
 _internal('lib/string_decoder.js', 'string_decoder.normalizeEncoding',
           'string_decoder.StringDecoder.text', 'string_decoder.StringDecoder.lastChar',
           'string_decoder.StringDecoder.lastNeed', 'string_decoder.StringDecoder.lastTotal')
-_internal('lib/net.js', 'net.Socket.server', 'net.Socket.parser')
+_internal('lib/net.js', 'net.Socket.server')
+_internal('lib/_http_client.js', 'net.Socket.parser')
 _internal('lib/_tls_common.js', 'tls.SecureContext.context')
 _internal('lib/_tls_wrap.js', *(f'tls.TLSSocket.{name}' for name in (
     'secureConnecting', 'servername', 'alpnProtocol', 'server', 'setSession',
