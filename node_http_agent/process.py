@@ -54,7 +54,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import collections.abc
 import functools
 import inspect
 import os
@@ -66,6 +65,8 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
+from ._loops import _default_loop_factory, uvloopFactory
+from ._task_queues import _taskFactory
 from .errors import ERR_INVALID_ARG_TYPE, ERR_NO_RUNNING_LOOP, ERR_OUT_OF_RANGE
 from .events import EventEmitter
 from .util import UNDEFINED
@@ -73,7 +74,7 @@ from .util import UNDEFINED
 __all__ = [
     'nextTick', 'run', 'Lifetime', 'lifetime', 'emitWarning', 'env', 'platform', 'arch',
     'version', 'versions', 'argv', 'execPath', 'hrtime', 'memoryUsage', 'uptime', 'cwd',
-    'exit', 'getActiveResourcesInfo',
+    'exit', 'getActiveResourcesInfo', 'uvloopFactory',
 ]
 
 #: The Node release whose behaviour this port follows (the conformance oracle).
@@ -277,123 +278,6 @@ class Lifetime:
         if live:
             return max(0.0, float(min(live)) - loop.time())
         return None
-
-
-class _TickDrainingCoroutine(collections.abc.Coroutine):  # type: ignore[type-arg]
-    """A task's coroutine whose steps run as Node runs microtasks.
-
-    Node runs an ``async`` function's continuation as a microtask: after the
-    callback that resolved what it awaited and that callback's nextTicks, and
-    the nextTicks it queues run once no other continuation is ready. asyncio
-    resumes a task in a loop callback of its own. ``run()``'s task factory
-    wraps each task's coroutine in this, and looks at what the loop has queued
-    (asyncio's ready queue; the steps uvloop's loop of :func:`uvloopFactory`
-    counts): the step that ends with no
-    other step queued drains the nextTicks at once (no loop turn in between:
-    a sequential keep-alive request takes two turns, not three); one that ends
-    while another step is queued leaves them for after it, as Node does after
-    the whole microtask queue.
-    """
-
-    __slots__ = ('_coro', '_life')
-
-    def __init__(self, coro: Any, life: Lifetime) -> None:
-        self._coro = coro
-        self._life = life
-
-    def send(self, value: Any) -> Any:
-        life = self._life
-        outer = _enterStep(life)
-        failed = True
-        try:
-            result = self._coro.send(value)
-            failed = False
-            return result
-        except StopIteration:
-            failed = False
-            raise
-        finally:
-            _leaveStep(life, outer, failed)
-
-    def throw(self, *exc: Any) -> Any:
-        life = self._life
-        outer = _enterStep(life)
-        failed = True
-        try:
-            result = self._coro.throw(*exc)
-            failed = False
-            return result
-        except StopIteration:
-            failed = False
-            raise
-        finally:
-            _leaveStep(life, outer, failed)
-
-    def close(self) -> None:
-        self._coro.close()
-
-    def __await__(self) -> Any:  # pragma: no cover - tasks never await their coroutine
-        return self._coro.__await__()
-
-    def __getattr__(self, name: str) -> Any:  # cr_frame, cr_code, ... for asyncio's repr
-        return getattr(self._coro, name)
-
-
-def _enterStep(life: Lifetime) -> int:
-    """A task step starts: one queued step less; ticks it queues wait for its end."""
-    if life.countsSteps:
-        loop: Any = life.loop
-        if loop.pendingSteps > 0:
-            loop.pendingSteps -= 1
-    outer = life.stepLevel
-    life.stepLevel = life.inCallback = life.inCallback + 1
-    return outer
-
-
-def _leaveStep(life: Lifetime, outer: int, failed: bool) -> None:
-    """A task step's end: its ticks run now, unless another step is queued (then after
-    it, a turn later); a tick that throws is uncaught, not the task's exception."""
-    life.stepLevel = outer
-    life.inCallback -= 1
-    if not life.ticks or life.inCallback:
-        return
-    if failed or _stepQueued(life):
-        if not life.tickScheduled:
-            life.tickScheduled = True
-            life.loop.call_soon(life.runTicks)
-        return
-    try:
-        life.runTicks()
-    except Exception as err:
-        life.uncaught(err)
-
-
-def _stepQueued(life: Lifetime) -> bool:
-    """Is another task step queued on the loop? (a loop that counts them says; asyncio's
-    shows its ready queue; on any other loop, assume so: the ticks then wait a turn)"""
-    loop: Any = life.loop
-    if life.countsSteps:
-        return loop.pendingSteps > 0  # type: ignore[no-any-return]
-    ready = getattr(loop, '_ready', None)
-    if ready is None:
-        return True
-    for handle in ready:
-        if not handle._cancelled and _isStep(handle._callback):
-            return True
-    return False
-
-
-def _isStep(callback: Any) -> bool:
-    """Whether ``callback`` (given to ``call_soon``) is a step of a task of ``run()``."""
-    task = getattr(callback, '__self__', None)
-    return task.__class__ is asyncio.Task and \
-        task.get_coro().__class__ is _TickDrainingCoroutine
-
-
-def _taskFactory(life: Lifetime) -> Callable[..., asyncio.Task[Any]]:
-    def factory(loop: asyncio.AbstractEventLoop, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:
-        return asyncio.Task(_TickDrainingCoroutine(coro, life), loop=loop, **kwargs)
-    return factory
 
 
 _lifetimes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Lifetime] = \
@@ -897,68 +781,6 @@ def _cancel_all(loop: asyncio.AbstractEventLoop) -> None:
         t.cancel()
     if tasks:
         loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
-
-
-def _default_loop_factory() -> Callable[[], asyncio.AbstractEventLoop]:
-    """``NODE_HTTP_AGENT_LOOP``: ``asyncio`` or ``uvloop``; unset, uvloop when importable."""
-    choice = os.environ.get('NODE_HTTP_AGENT_LOOP', '')
-    if choice == 'asyncio':
-        return asyncio.new_event_loop
-    if choice == 'uvloop':
-        return uvloopFactory()
-    try:
-        return uvloopFactory()
-    except ImportError:
-        return asyncio.new_event_loop
-
-
-def uvloopFactory() -> Callable[[], asyncio.AbstractEventLoop]:
-    """A uvloop loop that lets ``run()`` see plain asyncio timers.
-
-    uvloop keeps its timers in C; this subclass records the handles that
-    ``call_later``/``call_at`` return (a weak set), so a pending
-    ``asyncio.sleep`` keeps the process alive as it does on asyncio's loop.
-    """
-    global _uvloopClass
-    if _uvloopClass is not None:
-        return _uvloopClass
-    import uvloop
-
-    class Loop(uvloop.Loop):
-        pendingSteps = 0  # task steps queued and not run yet (asyncio's loop shows its queue)
-
-        def __init__(self) -> None:
-            super().__init__()
-            # handle -> (callback, args): uvloop's handles do not show them.
-            self.timerHandles: weakref.WeakKeyDictionary[Any, tuple[Any, tuple[Any, ...]]] = \
-                weakref.WeakKeyDictionary()
-
-        def call_soon(  # type: ignore[override]
-                self, callback: Any, *args: Any, context: Any = None) -> Any:
-            if _isStep(callback):
-                self.pendingSteps += 1
-            return super().call_soon(callback, *args, context=context)
-
-        def call_later(  # type: ignore[override]
-                self, delay: float, callback: Any, *args: Any,
-                       context: Any = None) -> Any:
-            handle = super().call_later(delay, callback, *args, context=context)
-            if hasattr(handle, 'when'):  # a delay <= 0 gives a plain Handle (call_soon)
-                self.timerHandles[handle] = (callback, args)
-            return handle
-
-        def call_at(  # type: ignore[override]
-                self, when: float, callback: Any, *args: Any, context: Any = None) -> Any:
-            handle = super().call_at(when, callback, *args, context=context)
-            if hasattr(handle, 'when'):
-                self.timerHandles[handle] = (callback, args)
-            return handle
-
-    _uvloopClass = Loop
-    return Loop
-
-
-_uvloopClass: Callable[[], asyncio.AbstractEventLoop] | None = None
 
 
 # -- the module is the emitter ------------------------------------------------------
