@@ -42,25 +42,17 @@ class _TickDrainingCoroutine(collections.abc.Coroutine):  # type: ignore[type-ar
         self._life = life
 
     def send(self, value: Any) -> Any:
-        life = self._life
-        outer = _enterStep(life)
-        failed = True
-        try:
-            result = self._coro.send(value)
-            failed = False
-            return result
-        except StopIteration:
-            failed = False
-            raise
-        finally:
-            _leaveStep(life, outer, failed)
+        return self._step(self._coro.send, value)
 
     def throw(self, *exc: Any) -> Any:
+        return self._step(self._coro.throw, *exc)
+
+    def _step(self, resume: Callable[..., Any], *args: Any) -> Any:
         life = self._life
         outer = _enterStep(life)
         failed = True
         try:
-            result = self._coro.throw(*exc)
+            result = resume(*args)
             failed = False
             return result
         except StopIteration:
