@@ -123,7 +123,11 @@ class Lifetime:
         # run() alive on a loop whose ready queue we cannot see (uvloop).
         self.pending = 0
         # setImmediate()s queued and not run yet (getActiveResourcesInfo's 'Immediate').
-        self.immediates: weakref.WeakSet[Any] = weakref.WeakSet()
+        self.immediates: dict[Any, None] = {}  # in the order they were queued
+        # afterHops work not run yet (close callbacks), by sequence number.
+        self.phased: dict[int, tuple[Callable[..., Any], tuple[Any, ...]]] = {}
+        self.phaseSeq = 0
+        self.timersAt = -1.0  # loop.time() of the last timers phase (see beforeTimers)
         # Counts refs taken and immediates queued: did a 'beforeExit' listener start work?
         self.activity = 0
 
@@ -209,14 +213,44 @@ class Lifetime:
         that order for work scheduled in the same turn.
         """
         self.pending += 1
-        self.loop.call_soon(self._hop, hops, fn, args)
+        seq = self.phaseSeq = self.phaseSeq + 1
+        self.phased[seq] = (fn, args)
+        self.loop.call_soon(self._hop, hops, seq)
 
-    def _hop(self, hops: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    def _hop(self, hops: int, seq: int) -> None:
+        if seq not in self.phased:
+            return  # run already, ahead of a timer (beforeTimers)
         if hops > 1:
-            self.loop.call_soon(self._hop, hops - 1, fn, args)
+            self.loop.call_soon(self._hop, hops - 1, seq)
         else:
-            self.pending -= 1
-            self.runCallback(fn, *args)  # a close callback: ticks drain after it, as in Node
+            self._runPhased(seq)
+
+    def _runPhased(self, seq: int) -> None:
+        fn, args = self.phased.pop(seq)
+        self.pending -= 1
+        self.runCallback(fn, *args)  # a close callback: ticks drain after it, as in Node
+
+    def beforeTimers(self) -> None:
+        """Node runs an iteration's immediates, then its close callbacks, before the
+        next iteration's timers. uvloop (libuv) runs timers first in an iteration,
+        ahead of the hops that stand for those phases: the first timer of an
+        iteration (uvloop's clock is the iteration's) runs what is still queued."""
+        now = self.loop.time()
+        if now == self.timersAt:
+            return
+        self.timersAt = now
+        for immediate in list(self.immediates):
+            immediate._runNow()
+        for seq in list(self.phased):
+            if seq in self.phased:
+                self._runPhased(seq)
+
+    def runTimer(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """A timer's callback from the loop: :meth:`runCallback`, after :meth:`beforeTimers`
+        on a loop whose clock stands still within an iteration (uvloop's)."""
+        if self.countsSteps:
+            self.beforeTimers()
+        return self.runCallback(fn, *args)
 
     # -- entering library code from the loop (the module docstring's rule) ---------------
 
@@ -226,11 +260,11 @@ class Lifetime:
 
     def callLater(self, delay: float, fn: Callable[..., Any], *args: Any) -> asyncio.TimerHandle:
         """``loop.call_later(delay, fn, *args)`` through :meth:`runCallback`."""
-        return self.loop.call_later(delay, self.runCallback, fn, *args)
+        return self.loop.call_later(delay, self.runTimer, fn, *args)
 
     def callAt(self, when: float, fn: Callable[..., Any], *args: Any) -> asyncio.TimerHandle:
         """``loop.call_at(when, fn, *args)`` through :meth:`runCallback`."""
-        return self.loop.call_at(when, self.runCallback, fn, *args)
+        return self.loop.call_at(when, self.runTimer, fn, *args)
 
     def whenDone(self, future: asyncio.Future[Any], fn: Callable[..., Any]) -> None:
         """``future.add_done_callback(fn)`` through :meth:`runCallback`: ``fn(future)``."""
@@ -495,7 +529,7 @@ def _handleOwner(handle: Any) -> Any:
     args = getattr(handle, '_args', None)
     if callback is None:  # uvloop: what our loop subclass recorded
         callback, args = getattr(_running_loop(), 'timerHandles', {}).get(handle, (None, None))
-    if getattr(callback, '__func__', None) is Lifetime.runCallback:
+    if getattr(callback, '__func__', None) in (Lifetime.runCallback, Lifetime.runTimer):
         callback = args[0] if args else None
     return getattr(callback, '__self__', None)
 

@@ -140,7 +140,7 @@ class Immediate:
         # (see Lifetime.afterHops; socket closes take three).
         life = self._life = lifetime()
         life.pending += 1
-        life.immediates.add(self)
+        life.immediates[self] = None
         life.activity += 1
         self._handle: asyncio.Handle | None = life.loop.call_soon(self._hop)  # not a loop entry: a hop
 
@@ -150,11 +150,17 @@ class Immediate:
     def _run(self) -> None:
         self._handle = None
         self._life.pending -= 1
-        self._life.immediates.discard(self)
+        self._life.immediates.pop(self, None)
         if self._life.failure is not None:
             return  # the process has exited: nothing more runs
         # Under runCallback (callSoon): ticks drain after each immediate, not after the batch.
         self._callback(*self._args)
+
+    def _runNow(self) -> None:
+        """Run ahead of a timer (Lifetime.beforeTimers): the check phase came first."""
+        if self._handle is not None:
+            self._handle.cancel()
+        self._life.runCallback(self._run)
 
     def ref(self) -> Immediate:
         """Node's ``immediate.ref()``."""
@@ -205,4 +211,4 @@ def clearImmediate(immediate: Any) -> None:
         immediate._handle.cancel()
         immediate._handle = None
         immediate._life.pending -= 1
-        immediate._life.immediates.discard(immediate)
+        immediate._life.immediates.pop(immediate, None)
