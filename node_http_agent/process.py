@@ -125,7 +125,7 @@ class Lifetime:
         # setImmediate()s queued and not run yet (getActiveResourcesInfo's 'Immediate').
         self.immediates: dict[Any, None] = {}  # in the order they were queued
         # afterHops work not run yet (close callbacks), by sequence number.
-        self.phased: dict[int, tuple[Callable[..., Any], tuple[Any, ...]]] = {}
+        self.phased: dict[int, list[Any]] = {}  # seq -> [fn, args, hops done]
         self.phaseSeq = 0
         self.timersAt = -1.0  # loop.time() of the last timers phase (see beforeTimers)
         # Counts refs taken and immediates queued: did a 'beforeExit' listener start work?
@@ -214,41 +214,51 @@ class Lifetime:
         """
         self.pending += 1
         seq = self.phaseSeq = self.phaseSeq + 1
-        self.phased[seq] = (fn, args)
+        self.phased[seq] = [fn, args, 0]
         self.loop.call_soon(self._hop, hops, seq)
 
     def _hop(self, hops: int, seq: int) -> None:
-        if seq not in self.phased:
+        entry = self.phased.get(seq)
+        if entry is None:
             return  # run already, ahead of a timer (beforeTimers)
+        entry[2] += 1
         if hops > 1:
             self.loop.call_soon(self._hop, hops - 1, seq)
         else:
             self._runPhased(seq)
 
     def _runPhased(self, seq: int) -> None:
-        fn, args = self.phased.pop(seq)
+        fn, args, _ = self.phased.pop(seq)
         self.pending -= 1
         self.runCallback(fn, *args)  # a close callback: ticks drain after it, as in Node
 
     def beforeTimers(self) -> None:
         """Node runs an iteration's immediates, then its close callbacks, before the
-        next iteration's timers. uvloop (libuv) runs timers first in an iteration,
-        ahead of the hops that stand for those phases: the first timer of an
-        iteration (uvloop's clock is the iteration's) runs what is still queued."""
-        now = self.loop.time()
-        if now == self.timersAt:
-            return
-        self.timersAt = now
-        for immediate in list(self.immediates):
-            immediate._runNow()
-        for seq in list(self.phased):
+        next iteration's timers; the hops that stand for those phases may still be
+        on their way when a timer comes due. Run, first, what an earlier iteration
+        queued: on uvloop (timers first in an iteration, its clock the iteration's)
+        everything still queued at the iteration's first timer; on asyncio (due
+        timers after the ready callbacks) what has hopped at least once."""
+        if self.countsSteps:  # uvloop
+            now = self.loop.time()
+            if now == self.timersAt:
+                return
+            self.timersAt = now
+            immediates = list(self.immediates)
+            closes = list(self.phased)
+        else:
+            immediates = [i for i in self.immediates if i._hopped]
+            closes = [seq for seq, entry in self.phased.items() if entry[2]]
+        for immediate in immediates:
+            if immediate in self.immediates:
+                immediate._runNow()
+        for seq in closes:
             if seq in self.phased:
                 self._runPhased(seq)
 
     def runTimer(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """A timer's callback from the loop: :meth:`runCallback`, after :meth:`beforeTimers`
-        on a loop whose clock stands still within an iteration (uvloop's)."""
-        if self.countsSteps:
+        """A timer's callback from the loop: :meth:`beforeTimers`, then :meth:`runCallback`."""
+        if self.immediates or self.phased:
             self.beforeTimers()
         return self.runCallback(fn, *args)
 

@@ -129,10 +129,11 @@ class Timeout:
 class Immediate:
     """What ``setImmediate`` returns."""
 
-    __slots__ = ('_handle', '_ref', '_callback', '_args', '_life', '__weakref__')
+    __slots__ = ('_handle', '_ref', '_callback', '_args', '_life', '_hopped', '__weakref__')
 
     def __init__(self, callback: Callable[..., Any], args: tuple[Any, ...]) -> None:
         self._ref = True
+        self._hopped = False
         self._callback = callback
         self._args = args
         # Two hops: Node runs immediates after the nextTick queue of the current
@@ -145,6 +146,7 @@ class Immediate:
         self._handle: asyncio.Handle | None = life.loop.call_soon(self._hop)  # not a loop entry: a hop
 
     def _hop(self) -> None:
+        self._hopped = True
         self._handle = self._life.callSoon(self._run)
 
     def _run(self) -> None:
