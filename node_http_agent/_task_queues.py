@@ -87,6 +87,16 @@ def _leaveStep(life: Lifetime, outer: int, failed: bool) -> None:
     it, a turn later); a tick that throws is uncaught, not the task's exception."""
     life.stepLevel = outer
     life.inCallback -= 1
+    if life.phase == 'main' and not life.inCallback:  # the program's first run ends with it
+        try:
+            _drainSteps(life, failed)
+        finally:
+            life.phase = ''
+        return
+    _drainSteps(life, failed)
+
+
+def _drainSteps(life: Lifetime, failed: bool) -> None:
     if not life.ticks or life.inCallback:
         return
     if failed or _stepQueued(life):

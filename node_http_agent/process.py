@@ -128,6 +128,9 @@ class Lifetime:
         self.phased: dict[int, list[Any]] = {}  # seq -> [fn, args, hops done]
         self.phaseSeq = 0
         self.timersAt = -1.0  # loop.time() of the last timers phase (see beforeTimers)
+        # The libuv phase a callback runs in, where it matters to beforeTimers: 'main'
+        # (the program's first run, before the loop), 'check' (immediates), 'close'.
+        self.phase = ''
         # Counts refs taken and immediates queued: did a 'beforeExit' listener start work?
         self.activity = 0
 
@@ -214,7 +217,9 @@ class Lifetime:
         """
         self.pending += 1
         seq = self.phaseSeq = self.phaseSeq + 1
-        self.phased[seq] = [fn, args, 0]
+        # [fn, args, hops done, may run before the next timers]: Node runs a close
+        # callback queued in main or in a close callback after the next timers.
+        self.phased[seq] = [fn, args, 0, self.phase not in ('main', 'close')]
         self.loop.call_soon(self._hop, hops, seq)
 
     def _hop(self, hops: int, seq: int) -> None:
@@ -228,9 +233,13 @@ class Lifetime:
             self._runPhased(seq)
 
     def _runPhased(self, seq: int) -> None:
-        fn, args, _ = self.phased.pop(seq)
+        fn, args, _, _ = self.phased.pop(seq)
         self.pending -= 1
-        self.runCallback(fn, *args)  # a close callback: ticks drain after it, as in Node
+        outer, self.phase = self.phase, 'close'
+        try:
+            self.runCallback(fn, *args)  # a close callback: ticks drain after it, as in Node
+        finally:
+            self.phase = outer
 
     def beforeTimers(self) -> None:
         """Node runs an iteration's immediates, then its close callbacks, before the
@@ -244,11 +253,11 @@ class Lifetime:
             if now == self.timersAt:
                 return
             self.timersAt = now
-            immediates = list(self.immediates)
-            closes = list(self.phased)
+            immediates = [i for i in self.immediates if i._early]
+            closes = [seq for seq, entry in self.phased.items() if entry[3]]
         else:
-            immediates = [i for i in self.immediates if i._hopped]
-            closes = [seq for seq, entry in self.phased.items() if entry[2]]
+            immediates = [i for i in self.immediates if i._early and i._hopped]
+            closes = [seq for seq, entry in self.phased.items() if entry[3] and entry[2]]
         for immediate in immediates:
             if immediate in self.immediates:
                 immediate._runNow()
@@ -683,6 +692,7 @@ def run(main: Callable[[], Any], *, loop_factory: Callable[[], asyncio.AbstractE
     async def drive() -> Any:
         life.changed = asyncio.Event()
         result = None
+        life.phase = 'main'  # until this first step of the driver ends (_task_queues)
         try:
             result = main()
         except Exception as err:

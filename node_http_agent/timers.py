@@ -129,7 +129,8 @@ class Timeout:
 class Immediate:
     """What ``setImmediate`` returns."""
 
-    __slots__ = ('_handle', '_ref', '_callback', '_args', '_life', '_hopped', '__weakref__')
+    __slots__ = ('_handle', '_ref', '_callback', '_args', '_life', '_hopped', '_early',
+                 '__weakref__')
 
     def __init__(self, callback: Callable[..., Any], args: tuple[Any, ...]) -> None:
         self._ref = True
@@ -140,6 +141,8 @@ class Immediate:
         # turn has drained, and that queue is itself scheduled with call_soon
         # (see Lifetime.afterHops; socket closes take three).
         life = self._life = lifetime()
+        # Queued in main or by an immediate, Node runs it after the next timers.
+        self._early = life.phase not in ('main', 'check')
         life.pending += 1
         life.immediates[self] = None
         life.activity += 1
@@ -147,7 +150,7 @@ class Immediate:
 
     def _hop(self) -> None:
         self._hopped = True
-        self._handle = self._life.callSoon(self._run)
+        self._handle = self._life.loop.call_soon(self._inCheck)  # not a loop entry: see _inCheck
 
     def _run(self) -> None:
         self._handle = None
@@ -162,7 +165,16 @@ class Immediate:
         """Run ahead of a timer (Lifetime.beforeTimers): the check phase came first."""
         if self._handle is not None:
             self._handle.cancel()
-        self._life.runCallback(self._run)
+        self._inCheck()
+
+    def _inCheck(self) -> None:
+        """The check phase: the immediate, then the ticks it queued (through runCallback)."""
+        life = self._life
+        outer, life.phase = life.phase, 'check'
+        try:
+            life.runCallback(self._run)
+        finally:
+            life.phase = outer
 
     def ref(self) -> Immediate:
         """Node's ``immediate.ref()``."""
