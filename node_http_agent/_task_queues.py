@@ -83,31 +83,17 @@ def _enterStep(life: Lifetime) -> int:
 
 
 def _leaveStep(life: Lifetime, outer: int, failed: bool) -> None:
-    """A task step's end: its ticks run now, unless another step is queued (then after
-    it, a turn later); a tick that throws is uncaught, not the task's exception."""
+    """A task step's end: its ticks run now, unless another step is queued (then a turn
+    later, after it); a tick that throws is uncaught, not the task's exception."""
     life.stepLevel = outer
-    life.inCallback -= 1
-    if life.phase == 'main' and not life.inCallback:  # the program's first run ends with it
-        try:
-            _drainSteps(life, failed)
-        finally:
-            life.phase = ''
-        return
-    _drainSteps(life, failed)
-
-
-def _drainSteps(life: Lifetime, failed: bool) -> None:
-    if not life.ticks or life.inCallback:
-        return
-    if failed or _stepQueued(life):
-        if not life.tickScheduled:
-            life.tickScheduled = True
-            life.loop.call_soon(life.runTicks)
-        return
+    defer = failed or (life.inCallback == 1 and bool(life.ticks) and _stepQueued(life))
     try:
-        life.runTicks()
+        life.leaveCallback(defer)  # deferred like a failed callback's ticks: a turn later
     except Exception as err:
         life.uncaught(err)
+    finally:
+        if life.phase == 'main' and not life.inCallback:
+            life.phase = ''  # the program's first run ends with the driver's first step
 
 
 def _stepQueued(life: Lifetime) -> bool:

@@ -119,9 +119,6 @@ class Lifetime:
         self.failure: BaseException | None = None
         self.driver: asyncio.Task[Any] | None = None
         self.handles: weakref.WeakSet[Any] = weakref.WeakSet()
-        # Hop chains (afterHops) and immediates queued and not run yet: they keep
-        # run() alive on a loop whose ready queue we cannot see (uvloop).
-        self.pending = 0
         # setImmediate()s queued and not run yet (getActiveResourcesInfo's 'Immediate').
         self.immediates: dict[Any, None] = {}  # in the order they were queued
         # afterHops work not run yet (close callbacks), by sequence number.
@@ -133,6 +130,12 @@ class Lifetime:
         self.phase = ''
         # Counts refs taken and immediates queued: did a 'beforeExit' listener start work?
         self.activity = 0
+
+    @property
+    def pending(self) -> int:
+        """Immediates and close callbacks queued and not run yet: they keep ``run()``
+        alive on a loop whose ready queue we cannot see (uvloop)."""
+        return len(self.immediates) + len(self.phased)
 
     def ref(self) -> None:
         """The process lifetime's ``ref()`` (not Node's: the port's handle accounting)."""
@@ -215,7 +218,6 @@ class Lifetime:
         ``timers.setImmediate`` waits 2 hops and handle closes 3, which keeps
         that order for work scheduled in the same turn.
         """
-        self.pending += 1
         seq = self.phaseSeq = self.phaseSeq + 1
         # [fn, args, hops done, may run before the next timers]: Node runs a close
         # callback queued in main or in a close callback after the next timers.
@@ -234,10 +236,13 @@ class Lifetime:
 
     def _runPhased(self, seq: int) -> None:
         fn, args, _, _ = self.phased.pop(seq)
-        self.pending -= 1
-        outer, self.phase = self.phase, 'close'
+        self.runInPhase('close', fn, *args)  # ticks drain after a close callback, as in Node
+
+    def runInPhase(self, phase: str, fn: Callable[..., Any], *args: Any) -> Any:
+        """:meth:`runCallback` in libuv's ``phase`` (``'check'``, ``'close'``; see beforeTimers)."""
+        outer, self.phase = self.phase, phase
         try:
-            self.runCallback(fn, *args)  # a close callback: ticks drain after it, as in Node
+            return self.runCallback(fn, *args)
         finally:
             self.phase = outer
 

@@ -143,38 +143,29 @@ class Immediate:
         life = self._life = lifetime()
         # Queued in main or by an immediate, Node runs it after the next timers.
         self._early = life.phase not in ('main', 'check')
-        life.pending += 1
         life.immediates[self] = None
         life.activity += 1
         self._handle: asyncio.Handle | None = life.loop.call_soon(self._hop)  # not a loop entry: a hop
 
     def _hop(self) -> None:
         self._hopped = True
-        self._handle = self._life.loop.call_soon(self._inCheck)  # not a loop entry: see _inCheck
+        life = self._life
+        self._handle = life.loop.call_soon(  # not a loop entry: runInPhase is runCallback
+            life.runInPhase, 'check', self._run)
 
     def _run(self) -> None:
         self._handle = None
-        self._life.pending -= 1
         self._life.immediates.pop(self, None)
         if self._life.failure is not None:
             return  # the process has exited: nothing more runs
-        # Under runCallback (callSoon): ticks drain after each immediate, not after the batch.
+        # Under runInPhase: ticks drain after each immediate, not after the batch.
         self._callback(*self._args)
 
     def _runNow(self) -> None:
         """Run ahead of a timer (Lifetime.beforeTimers): the check phase came first."""
         if self._handle is not None:
             self._handle.cancel()
-        self._inCheck()
-
-    def _inCheck(self) -> None:
-        """The check phase: the immediate, then the ticks it queued (through runCallback)."""
-        life = self._life
-        outer, life.phase = life.phase, 'check'
-        try:
-            life.runCallback(self._run)
-        finally:
-            life.phase = outer
+        self._life.runInPhase('check', self._run)
 
     def ref(self) -> Immediate:
         """Node's ``immediate.ref()``."""
@@ -224,5 +215,4 @@ def clearImmediate(immediate: Any) -> None:
     if isinstance(immediate, Immediate) and immediate._handle is not None:
         immediate._handle.cancel()
         immediate._handle = None
-        immediate._life.pending -= 1
         immediate._life.immediates.pop(immediate, None)
